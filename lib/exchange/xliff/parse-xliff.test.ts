@@ -1,0 +1,136 @@
+import fs from "node:fs";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { parseXliff } from "./parse-xliff";
+import type { InlineCode, XliffDocument } from "./xliff.types";
+
+const DIR = path.resolve(process.cwd(), "../shared/fixtures/xliff");
+const ALL = fs.readdirSync(DIR, { recursive: true }).map(String).filter((f) => /\.(xliff|xlf)$/.test(f));
+
+function parseFixture(rel: string): XliffDocument {
+  const r = parseXliff(fs.readFileSync(path.join(DIR, rel)));
+  if (!r.ok) throw new Error(`${rel}: ${JSON.stringify(r.problems)}`);
+  return r.doc;
+}
+
+function codes(r: ReturnType<typeof parseXliff>): string[] {
+  return r.ok ? [] : r.problems.map((p) => p.code);
+}
+
+describe("parseXliff on the shared fixtures", () => {
+  it("finds the fixtures", () => {
+    expect(ALL.length).toBeGreaterThan(100);
+  });
+
+  it.each(ALL)("accepts %s", (rel) => {
+    const doc = parseFixture(rel);
+    expect(["1.2", "2.0", "2.1", "2.2"]).toContain(doc.version);
+  });
+
+  it("joins segments and ignorables, honouring target order", () => {
+    const doc = parseFixture("oasis-2.2-valid/core/everything-core.xlf");
+    const tu1 = doc.files[0].units.find((u) => u.id === "tu1")!;
+    expect(tu1.source).toEqual(["Sample segment. Segment's content."]);
+    // segment 1's target has order="3", segment 2's order="1": the translation is reordered.
+    expect(tu1.target).toEqual(["Contenu du segment. Exemple de segment."]);
+    expect(tu1.name).toBe("unit1");
+    // one segment is "translated", the other has no state (= initial): the unit is initial.
+    expect(tu1.state).toBe("initial");
+    expect(doc.files[0].notes).toEqual(["Text of note1"]);
+  });
+
+  it("resolves originalData for pc and ph and keeps group ids and paths", () => {
+    const doc = parseFixture("oasis-2.2-valid/core/everything-core.xlf");
+    const tu2 = doc.files[0].units.find((u) => u.id === "tu2")!;
+    expect(tu2.groups).toEqual(["g1"]);
+    expect(tu2.path).toBe("/xliff/file[1]/group[1]/unit[3]");
+    const [pc, text, ph, dot] = tu2.source as [InlineCode, string, InlineCode, string];
+    expect(pc).toMatchObject({ kind: "pc", id: "1", originalData: "[b [#$tu3]   ]", originalDataEnd: "[/b [#t3end]   ]", content: ["special text"] });
+    expect(text).toBe(" and more\n");
+    expect(ph).toMatchObject({ kind: "ph", id: "2", dataRef: "d3", originalData: "[rtl-data   ]" });
+    expect(dot).toBe(".");
+  });
+
+  it("inherits translate=no from the file but lets a unit override it", () => {
+    const doc = parseFixture("oasis-2.2-valid/core/everything-core.xlf");
+    expect(doc.files[0].units.every((u) => u.translate)).toBe(true); // all override with yes
+    const noTranslate = parseXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f" translate="no"><unit id="a"><segment><source>A</source></segment></unit><unit id="b" translate="yes"><segment><source>B</source></segment></unit></file></xliff>`,
+    );
+    expect(noTranslate.ok && noTranslate.doc.files[0].units.map((u) => u.translate)).toEqual([false, true]);
+  });
+
+  it("turns <cp> into the character and keeps sm/em/mrk markers in order", () => {
+    const doc = parseFixture("oasis-2.2-valid/core/allExtensions.xlf");
+    const src = doc.files[0].units.flatMap((u) => u.source);
+    expect(src.some((p) => typeof p === "string" && p.includes("\u0001"))).toBe(true);
+    const kinds = src.filter((p): p is InlineCode => typeof p !== "string").map((p) => p.kind);
+    expect(kinds.indexOf("sm")).toBeLessThan(kinds.indexOf("em"));
+    expect(kinds).toContain("mrk");
+  });
+
+  it("reads unit notes and slr:sizeRestriction", () => {
+    const doc = parseFixture("oasis-2.2-valid/core/withNotes.xlf");
+    expect(doc.files[0].units[0].notes).toEqual(["note for unit", "note for segment s1"]);
+    const slr = parseFixture("locize/example_sizeRestriction.xliff");
+    expect(slr.files[0].units.map((u) => u.maxLength)).toEqual([undefined, 60, undefined]);
+  });
+
+  it("reads 1.2 state, maxwidth in characters and translate", () => {
+    const r = parseXliff(`<xliff version="1.2"><file original="f" source-language="en" target-language="ar"><body>
+      <trans-unit id="a" maxwidth="20" size-unit="char" translate="no"><source>Hi</source><target state="signed-off">مرحبا</target></trans-unit>
+      <trans-unit id="b" maxwidth="200"><source>Hi</source></trans-unit></body></file></xliff>`);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const [a, b] = r.doc.files[0].units;
+    expect(a).toMatchObject({ translate: false, state: "signed-off", maxLength: 20, target: ["مرحبا"], line: 2 });
+    expect(b.maxLength).toBeUndefined(); // pixels by default
+    expect(r.doc.trgLang).toBe("ar");
+  });
+});
+
+describe("parseXliff refuses bad input", () => {
+  const unit = `<unit id="u"><segment><source>Caf\u00e9</source></segment></unit>`;
+  const xliff2 = (body: string) => `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr"><file id="f">${body}</file></xliff>`;
+
+  it("reports malformed and truncated XML with a line", () => {
+    const truncated = xliff2(unit).slice(0, 90);
+    const r = parseXliff(`<?xml version="1.0"?>\n${truncated}`);
+    expect(codes(r)).toEqual(["XML_MALFORMED"]);
+    if (!r.ok) expect(r.problems[0].line).toBeGreaterThanOrEqual(1);
+    expect(codes(parseXliff(`<xliff><file></xliff>`))).toEqual(["XML_MALFORMED"]);
+  });
+
+  it("enforces the size limit", () => {
+    expect(codes(parseXliff(xliff2(unit), { maxBytes: 50 }))).toEqual(["XML_TOO_LARGE"]);
+  });
+
+  it("refuses external and internal entity declarations", () => {
+    const xxe = `<!DOCTYPE xliff [<!ENTITY e SYSTEM "file:///etc/passwd">]>` + xliff2(`<unit id="u"><segment><source>&e;</source></segment></unit>`);
+    expect(codes(parseXliff(xxe))).toEqual(["XML_EXTERNAL_ENTITY"]);
+    const lol = `<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>` + xliff2(`<unit id="u"><segment><source>&b;</source></segment></unit>`);
+    expect(codes(parseXliff(lol))).toEqual(["XML_DTD_FORBIDDEN", "XML_DTD_FORBIDDEN"]);
+  });
+
+  it("decodes ISO-8859-1 and UTF-16 files", () => {
+    const latin1 = Buffer.concat([Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?>`), iconv.encode(xliff2(unit), "latin1")]);
+    const r1 = parseXliff(latin1);
+    expect(r1.ok && r1.doc.files[0].units[0].source).toEqual(["Café"]);
+    const utf16 = iconv.encode(`<?xml version="1.0" encoding="UTF-16"?>` + xliff2(unit), "utf-16le", { addBOM: true });
+    const r2 = parseXliff(utf16);
+    expect(r2.ok && r2.doc.files[0].units[0].source).toEqual(["Café"]);
+  });
+
+  it("refuses non-XLIFF roots, unknown versions, missing and duplicate ids", () => {
+    expect(codes(parseXliff(`<tbx/>`))).toEqual(["XLIFF_NOT_XLIFF"]);
+    expect(codes(parseXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:3.0" version="3.0"/>`))).toEqual(["XLIFF_UNSUPPORTED_VERSION"]);
+    const r = parseXliff(xliff2(`${unit}\n${unit}<unit><segment><source>x</source></segment></unit>`));
+    expect(codes(r)).toEqual(["XLIFF_MISSING_ID", "XLIFF_DUPLICATE_UNIT_ID"]);
+    if (!r.ok) expect(r.problems[1].path).toBe("/xliff/file[1]/unit[2]");
+  });
+
+  it("warns about data references that do not resolve", () => {
+    const r = parseXliff(xliff2(`<unit id="u"><segment><source>a<ph id="1" dataRef="nope"/></source></segment></unit>`));
+    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(["XLIFF_UNKNOWN_DATA_REF"]);
+  });
+});

@@ -1,0 +1,89 @@
+import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
+import { readXml, type ReadXmlOptions } from "@/lib/xml/read-xml";
+import { parseXliff12Files } from "./parse-xliff12-files";
+import { parseXliff2Files } from "./parse-xliff2-files";
+import type { ParseXliffResult, XliffDocument, XliffFile, XliffProblem, XliffVersion } from "./xliff.types";
+
+export type ParseXliffOptions = ReadXmlOptions;
+
+const NAMESPACES: Record<string, XliffVersion> = {
+  "urn:oasis:names:tc:xliff:document:1.2": "1.2",
+  "urn:oasis:names:tc:xliff:document:2.0": "2.0",
+  "urn:oasis:names:tc:xliff:document:2.1": "2.1",
+  "urn:oasis:names:tc:xliff:document:2.2": "2.2",
+};
+
+/**
+ * Parses XLIFF 1.2 (with or without its namespace) and 2.0/2.1/2.2 into one neutral
+ * model. Fatal problems (unreadable XML, not XLIFF, missing or duplicate ids) fail the
+ * whole file; oddities that still let us import correct text come back as warnings.
+ */
+export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions = {}): ParseXliffResult {
+  const read = readXml(input, opts);
+  if (!read.ok) return read;
+  const root = read.doc.documentElement;
+  const rootLoc = { ...getNodeLocation(root), path: getElementPath(root) };
+  if (root.localName !== "xliff") {
+    return { ok: false, problems: [{ code: "XLIFF_NOT_XLIFF", message: `The root element is <${root.nodeName}>, not <xliff>.`, ...rootLoc }] };
+  }
+  const ns = root.namespaceURI || null;
+  const versionAttr = root.getAttribute("version");
+  const version = detectVersion(ns, versionAttr);
+  if (!version) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: "XLIFF_UNSUPPORTED_VERSION",
+          message: `Unsupported XLIFF version "${versionAttr ?? ""}" (namespace "${ns ?? ""}").`,
+          ...rootLoc,
+        },
+      ],
+    };
+  }
+
+  const problems: XliffProblem[] = [];
+  const warnings: XliffProblem[] = [];
+  let doc: XliffDocument;
+  if (version === "1.2") {
+    const files = parseXliff12Files(root, ns, problems, warnings);
+    doc = { version, srcLang: files.find((f) => f.srcLang)?.srcLang ?? "", files };
+    const trgLang = files.find((f) => f.trgLang)?.trgLang;
+    if (trgLang) doc.trgLang = trgLang;
+  } else {
+    const srcLang = root.getAttribute("srcLang");
+    if (!srcLang) problems.push({ code: "XLIFF_MISSING_SRC_LANG", message: "<xliff> has no srcLang.", ...rootLoc });
+    doc = { version, srcLang: srcLang ?? "", files: parseXliff2Files(root, ns, problems, warnings) };
+    const trgLang = root.getAttribute("trgLang");
+    if (trgLang) doc.trgLang = trgLang;
+  }
+  for (const file of doc.files) problems.push(...findDuplicateIds(file));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, doc, warnings };
+}
+
+function detectVersion(ns: string | null, versionAttr: string | null): XliffVersion | undefined {
+  if (ns) return NAMESPACES[ns];
+  // Older tools write 1.x files without a namespace.
+  if (versionAttr === null || versionAttr === "1.2" || versionAttr === "1.1" || versionAttr === "1.0") return "1.2";
+  return undefined;
+}
+
+/** Importers key units by id; two units with one id would silently overwrite each other. */
+function findDuplicateIds(file: XliffFile): XliffProblem[] {
+  const seen = new Set<string>();
+  const problems: XliffProblem[] = [];
+  for (const unit of file.units) {
+    if (seen.has(unit.id)) {
+      problems.push({
+        code: "XLIFF_DUPLICATE_UNIT_ID",
+        message: `Unit id "${unit.id}" appears more than once in file "${file.id}".`,
+        line: unit.line,
+        column: unit.column,
+        path: unit.path,
+      });
+    }
+    seen.add(unit.id);
+  }
+  return problems;
+}

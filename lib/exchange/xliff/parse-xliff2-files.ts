@@ -1,0 +1,138 @@
+import { getChildElement, getChildElements } from "@/lib/xml/child-elements";
+import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
+import { pushInline, readInlineContent, type InlineReadContext } from "./read-inline-content";
+import type { Inline, XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
+
+export const SLR_NS = "urn:oasis:names:tc:xliff:sizerestriction:2.0";
+const STATE_RANK = ["initial", "translated", "reviewed", "final"];
+
+type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
+
+/** Reads the `<file>` elements of an XLIFF 2.0/2.1/2.2 document. */
+export function parseXliff2Files(root: Element, ns: string | null, problems: XliffProblem[], warnings: XliffProblem[]): XliffFile[] {
+  const ctx: Ctx = { ns, problems, warnings };
+  return getChildElements(root, "file", ns).map((fileEl, index) => {
+    const id = fileEl.getAttribute("id");
+    if (!id) {
+      problems.push({ code: "XLIFF_MISSING_ID", message: "A <file> has no id.", ...getNodeLocation(fileEl), path: getElementPath(fileEl) });
+    }
+    const file: XliffFile = { id: id ?? `file-${index + 1}`, notes: readNotes(fileEl, ns), units: [] };
+    const original = fileEl.getAttribute("original");
+    if (original) file.original = original;
+    walk(fileEl, [], readYesNo(fileEl.getAttribute("translate"), true), file.units, ctx);
+    return file;
+  });
+}
+
+function walk(container: Element, groups: string[], translate: boolean, units: XliffUnit[], ctx: Ctx): void {
+  for (const el of getChildElements(container, undefined, ctx.ns)) {
+    const ownTranslate = readYesNo(el.getAttribute("translate"), translate);
+    if (el.localName === "group") walk(el, [...groups, el.getAttribute("id") ?? ""], ownTranslate, units, ctx);
+    else if (el.localName === "unit") {
+      const unit = readUnit(el, groups, ownTranslate, ctx);
+      if (unit) units.push(unit);
+    }
+  }
+}
+
+function readUnit(el: Element, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {
+  const loc = getNodeLocation(el);
+  const path = getElementPath(el);
+  const id = el.getAttribute("id");
+  if (!id) {
+    ctx.problems.push({ code: "XLIFF_MISSING_ID", message: "A <unit> has no id.", ...loc, path });
+    return undefined;
+  }
+  const inlineCtx: InlineReadContext = { family: "2", ns: ctx.ns, originalData: readOriginalData(el, ctx.ns), warnings: ctx.warnings };
+
+  // Segments and ignorables are joined in order: Meridian stores whole strings, and
+  // `ignorable` holds the inter-sentence whitespace that belongs to that string.
+  const parts = getChildElements(el, undefined, ctx.ns).filter((c) => c.localName === "segment" || c.localName === "ignorable");
+  const source: Inline[] = [];
+  const targets: { order: number; content: Inline[] }[] = [];
+  const states: string[] = [];
+  let hasTarget = false;
+  let hasState = false;
+  parts.forEach((part, index) => {
+    const sourceEl = getChildElement(part, "source", ctx.ns);
+    const targetEl = getChildElement(part, "target", ctx.ns);
+    const sourceContent = sourceEl ? readInlineContent(sourceEl, inlineCtx) : [];
+    for (const p of sourceContent) pushInline(source, p);
+    if (!sourceEl && part.localName === "segment") {
+      ctx.warnings.push({ code: "XLIFF_MISSING_SOURCE", message: `A segment of unit "${id}" has no <source>.`, ...getNodeLocation(part), path: getElementPath(part) });
+    }
+    if (targetEl && part.localName === "segment") hasTarget = true;
+    // `order` moves a target to another segment's position (reordered translations).
+    const order = Number(targetEl?.getAttribute("order") ?? index + 1);
+    targets.push({ order, content: targetEl ? readInlineContent(targetEl, inlineCtx) : part.localName === "ignorable" ? sourceContent : [] });
+    if (part.localName === "segment") {
+      const state = part.getAttribute("state");
+      if (state) hasState = true;
+      states.push(state ?? "initial");
+    }
+  });
+
+  const unit: XliffUnit = {
+    id,
+    translate,
+    notes: readNotes(el, ctx.ns),
+    source,
+    groups,
+    line: loc.line ?? 0,
+    column: loc.column ?? 0,
+    path,
+  };
+  if (hasTarget) {
+    const target: Inline[] = [];
+    for (const t of [...targets].sort((a, b) => a.order - b.order)) for (const p of t.content) pushInline(target, p);
+    unit.target = target;
+  }
+  const name = el.getAttribute("name");
+  if (name) unit.name = name;
+  // A unit is only as far along as its least advanced segment.
+  if (hasState) unit.state = states.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  const maxLength = readSizeRestriction(el.getAttributeNS(SLR_NS, "sizeRestriction"));
+  if (maxLength !== undefined) unit.maxLength = maxLength;
+  return unit;
+}
+
+function rank(state: string): number {
+  const i = STATE_RANK.indexOf(state);
+  return i < 0 ? 0 : i;
+}
+
+/** slr:sizeRestriction is "max", "min,max" or "*" (no limit). */
+function readSizeRestriction(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const max = value.split(",").pop()?.trim() ?? "";
+  return /^\d+$/.test(max) ? Number(max) : undefined;
+}
+
+function readOriginalData(unit: Element, ns: string | null): Map<string, string> {
+  const map = new Map<string, string>();
+  const od = getChildElement(unit, "originalData", ns);
+  if (!od) return map;
+  for (const data of getChildElements(od, "data", ns)) {
+    let text = "";
+    for (let n = data.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3 || n.nodeType === 4) text += (n as CharacterData).data;
+      else if (n.nodeType === 1 && (n as Element).localName === "cp") {
+        const cp = parseInt((n as Element).getAttribute("hex") ?? "", 16);
+        if (Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff) text += String.fromCodePoint(cp);
+      }
+    }
+    map.set(data.getAttribute("id") ?? "", text);
+  }
+  return map;
+}
+
+function readNotes(el: Element, ns: string | null): string[] {
+  const notes = getChildElement(el, "notes", ns);
+  return notes ? getChildElements(notes, "note", ns).map((n) => n.textContent ?? "") : [];
+}
+
+function readYesNo(value: string | null, inherited: boolean): boolean {
+  if (value === "no") return false;
+  if (value === "yes") return true;
+  return inherited;
+}
