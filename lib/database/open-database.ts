@@ -1,0 +1,60 @@
+// Opens the configured database: PGlite in MERIDIAN_DATA_DIR by default, PostgreSQL when
+// DATABASE_URL is set. Returns a Prisma client plus a raw SQL runner and a close function.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Client } from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { pgliteRunner, pgRunner, type SqlRunner } from "./sql-runner";
+
+export interface OpenDatabase {
+  prisma: PrismaClient;
+  /** The embedded engine, when it is PGlite (for snapshots and backups). */
+  pglite?: PGlite;
+  sql: SqlRunner;
+  kind: "pglite" | "postgresql";
+  close(): Promise<void>;
+}
+
+export async function openPglite(dir?: string, loadDataDir?: Blob): Promise<OpenDatabase> {
+  if (dir) mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  const pg = new PGlite({ dataDir: dir, extensions: { pg_trgm }, loadDataDir });
+  await pg.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  return {
+    prisma,
+    sql: pgliteRunner(pg),
+    pglite: pg,
+    kind: "pglite",
+    close: async () => {
+      await prisma.$disconnect();
+      await pg.close();
+    },
+  };
+}
+
+export async function openPostgres(connectionString: string): Promise<OpenDatabase> {
+  const client = new Client({ connectionString });
+  await client.connect();
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  return {
+    prisma,
+    sql: pgRunner(client),
+    kind: "postgresql",
+    close: async () => {
+      await prisma.$disconnect();
+      await client.end();
+    },
+  };
+}
+
+export async function openConfiguredDatabase(options: {
+  databaseUrl?: string;
+  dataDir: string;
+}): Promise<OpenDatabase> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(path.join(options.dataDir, "pgdata"));
+}

@@ -1,0 +1,37 @@
+// The one database handle of the app. The first use opens the configured database (PGlite or
+// PostgreSQL, see lib/database/open-database.ts) and, for the embedded database, applies any
+// pending migration. Kept on globalThis so dev reloads never open the data directory twice.
+// Tests install their own database with `useDatabase`.
+import { dataDir, env } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { openConfiguredDatabase, type OpenDatabase } from "@/lib/database/open-database";
+import { runMigrations } from "@/lib/database/run-migrations";
+
+type Global = { __meridianDb?: Promise<OpenDatabase> };
+const store = globalThis as unknown as Global;
+
+export function useDatabase(database: OpenDatabase | Promise<OpenDatabase>): void {
+  store.__meridianDb = Promise.resolve(database);
+}
+
+export function database(): Promise<OpenDatabase> {
+  store.__meridianDb ??= (async () => {
+    const opened = await openConfiguredDatabase({
+      databaseUrl: env().DATABASE_URL,
+      dataDir: dataDir(),
+    });
+    await runMigrations(opened.sql);
+    return opened;
+  })();
+  return store.__meridianDb;
+}
+
+export async function getDb(): Promise<PrismaClient> {
+  return (await database()).prisma;
+}
+
+/** A Prisma client or an interactive transaction client: domain functions accept either. */
+export type Db = Omit<
+  PrismaClient,
+  "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends"
+>;

@@ -1,0 +1,45 @@
+// Every environment variable the app reads, validated once. README lists the same set.
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MERIDIAN_DATA_DIR: z.string().default(".data"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  NEXTAUTH_SECRET: z.string().optional(),
+  NEXTAUTH_URL: z.string().optional(),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
+  SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
+  MERIDIAN_SEED: z.enum(["demo", "none"]).default("demo"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Meridian <no-reply@meridian.test>"),
+  S3_ENDPOINT: z.string().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  MAX_IMPORT_MB: z.coerce.number().positive().default(20),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= schema.parse(process.env);
+  return cached;
+}
+
+export function dataDir(): string {
+  return path.resolve(env().MERIDIAN_DATA_DIR);
+}
+
+export function isEmbeddedDatabase(): boolean {
+  return !env().DATABASE_URL;
+}

@@ -1,0 +1,75 @@
+// Errors are codes, not sentences: the UI maps a code to a translated message (errors.* keys),
+// the API returns it as {"error":{"code","message","details"?}} with the code's HTTP status.
+import { ZodError } from "zod";
+
+const STATUS = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 422,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  TOKEN_INVALID: 401,
+  FORBIDDEN: 403,
+  READ_ONLY_TOKEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VERSION_CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IMPORT_INVALID: 422,
+  TRANSITION_REFUSED: 422,
+  PUBLISH_REFUSED: 422,
+  RATE_LIMITED: 429,
+  DATABASE_BUSY: 503,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof STATUS | (string & {});
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details?: unknown;
+  /** A permission denial: the action and API wrappers write it to the audit log. */
+  readonly denial: boolean;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; details?: unknown; status?: number; denial?: boolean } = {},
+  ) {
+    super(options.message ?? code);
+    this.name = "AppError";
+    this.code = code;
+    this.status = options.status ?? (STATUS as Record<string, number>)[code] ?? 400;
+    this.details = options.details;
+    this.denial = options.denial ?? false;
+  }
+}
+
+export function notFound(options: { denial?: boolean } = {}): AppError {
+  return new AppError("NOT_FOUND", { message: "Not found", denial: options.denial });
+}
+
+/** PGlite raises DriverAdapterError with cause.code 23505; adapter-pg raises P2002. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string; originalCode?: string } } | null;
+  if (!e) return false;
+  return (
+    e.code === "P2002" ||
+    e.code === "23505" ||
+    e.cause?.code === "23505" ||
+    e.cause?.originalCode === "23505"
+  );
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    return new AppError("VALIDATION_FAILED", {
+      message: "The input is not valid",
+      details: error.issues.map((i) => ({ path: i.path.join("."), code: i.code, message: i.message })),
+    });
+  }
+  if (isUniqueViolation(error)) return new AppError("ALREADY_EXISTS", { message: "Already exists" });
+  return new AppError("INTERNAL", { message: "Something went wrong" });
+}

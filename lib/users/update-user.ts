@@ -1,0 +1,55 @@
+// Role, markets and disabling. Any of these bumps sessionVersion, so open sessions end at once.
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getDb } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions/actor";
+import { requireAllowed } from "@/lib/permissions/require";
+import { canManageUsers } from "@/lib/permissions/workspace";
+import { updateUserSchema } from "./user.schemas";
+import { userSelect } from "./user-select";
+
+export async function updateUser(actor: Actor, input: unknown) {
+  requireAllowed(canManageUsers(actor));
+  const data = updateUserSchema.parse(input);
+  if (data.id === actor.id && (data.disabled || (data.role && data.role !== "admin"))) {
+    throw new AppError("CANNOT_LOCK_OUT_SELF");
+  }
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: data.id }, select: userSelect });
+    if (!before) throw notFound();
+    const revokes = data.role !== undefined || data.marketIds !== undefined || data.disabled !== undefined;
+    if (data.marketIds) {
+      await tx.membership.deleteMany({ where: { userId: data.id } });
+      await tx.membership.createMany({ data: data.marketIds.map((marketId) => ({ userId: data.id, marketId })) });
+    }
+    const after = await tx.user.update({
+      where: { id: data.id },
+      data: {
+        name: data.name,
+        role: data.role,
+        disabledAt: data.disabled === undefined ? undefined : data.disabled ? new Date() : null,
+        sessionVersion: revokes ? { increment: 1 } : undefined,
+      },
+      select: userSelect,
+    });
+    const snapshot = (u: typeof before) => ({
+      name: u.name,
+      role: u.role,
+      disabled: !!u.disabledAt,
+      markets: u.memberships.map((m) => m.market.code).sort(),
+    });
+    await recordAudit(
+      {
+        actor,
+        action: data.disabled ? "user.disable" : "user.update",
+        entityType: "user",
+        entityId: data.id,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+      tx,
+    );
+    return after;
+  });
+}

@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite loads its WASM and data files from disk: it must not be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "sharp"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  experimental: { serverActions: { bodySizeLimit: "25mb" } },
+  async headers() {
+    return [
+      {
+        source: "/(.*)",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
