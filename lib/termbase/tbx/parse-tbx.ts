@@ -1,0 +1,177 @@
+import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
+import { readXml, type ReadXmlOptions } from "@/lib/xml/read-xml";
+import { normalizeLocale } from "./normalize-locale";
+import {
+  mapTbxStatus,
+  NOTE_BACK_TRANSLATION,
+  NOTE_CASE_SENSITIVE,
+  NOTE_DNT,
+  NOTE_EXTERNAL_ID,
+  NOTE_FORBIDDEN,
+  NOTE_PREFIX,
+  saysDoNotTranslate,
+} from "./tbx-conventions";
+import type { ConceptInput, ParseTermbaseResult, Problem, TermInput } from "./termbase-exchange.types";
+
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+/** Core structure elements whose `type` attribute names the data category (DCA style). */
+const DCA_ELEMENTS = new Set(["descrip", "termNote", "admin", "transac", "xref", "ref", "descripNote", "adminNote", "transacNote"]);
+const STATUS_CATEGORIES = new Set(["administrativeStatus", "normativeAuthorization", "usageStatus"]);
+
+type Category = { name: string; value: string; el: Element };
+
+/**
+ * Reads TBX 2019 (`tbx` root: conceptEntry/langSec/termSec; TBX-Core, -Min, -Basic in
+ * DCA style `<termNote type="partOfSpeech">` or DCT style `<min:partOfSpeech>`) and TBX
+ * v2 (`martif` root: termEntry/langSet/tig|ntig). Conventions for what TBX cannot say
+ * natively are documented in tbx-conventions.ts.
+ */
+export function parseTbx(input: Uint8Array | string, opts: ReadXmlOptions = {}): ParseTermbaseResult {
+  const read = readXml(input, opts);
+  if (!read.ok) return { ok: false, concepts: [], problems: read.problems };
+  const root = read.doc.documentElement;
+  if (root.localName !== "tbx" && root.localName !== "martif") {
+    return { ok: false, concepts: [], problems: [problem("TBX_NOT_TBX", `The root element is <${root.nodeName}>, not <tbx> or <martif>.`, root)] };
+  }
+  const problems: Problem[] = [];
+  const concepts: ConceptInput[] = [];
+  const entries = Array.from(root.getElementsByTagName("*")).filter(
+    (el) => (el.localName === "conceptEntry" || el.localName === "termEntry") && isCore(el),
+  );
+  for (const entry of entries) {
+    const concept = readConcept(entry, problems);
+    if (concept) concepts.push(concept);
+  }
+  return { ok: problems.length === 0, concepts, problems };
+}
+
+function readConcept(entry: Element, problems: Problem[]): ConceptInput | undefined {
+  const concept: ConceptInput = { terms: [] };
+  const id = entry.getAttribute("id");
+  if (id) concept.externalId = id;
+  const notes: string[] = [];
+  let langDefinition: string | undefined;
+  for (const cat of collectCategories(entry)) {
+    if (cat.name === "subjectField") concept.subject ??= cat.value;
+    else if (cat.name === "definition") concept.definition ??= cat.value;
+    else if (cat.name === "note") {
+      if (cat.value.startsWith(NOTE_EXTERNAL_ID)) concept.externalId = cat.value.slice(NOTE_EXTERNAL_ID.length);
+      else if (!cat.value.startsWith(NOTE_PREFIX)) notes.push(cat.value);
+    }
+  }
+
+  for (const langSec of coreChildren(entry).filter((c) => c.localName === "langSec" || c.localName === "langSet")) {
+    const rawLang = langSec.getAttributeNS(XML_NS, "lang") || langSec.getAttribute("xml:lang") || langSec.getAttribute("lang");
+    if (!rawLang) {
+      problems.push(problem("TBX_MISSING_LANGUAGE", `<${langSec.localName}> has no xml:lang; its terms were skipped.`, langSec));
+      continue;
+    }
+    const locale = normalizeLocale(rawLang);
+    if (!locale) {
+      problems.push(problem("TBX_UNKNOWN_LANGUAGE", `"${rawLang}" is not a valid language tag; its terms were skipped.`, langSec));
+      continue;
+    }
+    // TBX-Basic keeps definitions per language; the first one stands for the concept.
+    // Language-level notes still describe the concept (tools differ in where they put them).
+    for (const cat of collectCategories(langSec)) {
+      if (cat.name === "definition") langDefinition ??= cat.value;
+      else if (cat.name === "note" && !cat.value.startsWith(NOTE_PREFIX)) notes.push(cat.value);
+    }
+    const termSecs = coreChildren(langSec).filter((c) => c.localName === "termSec" || c.localName === "tig" || c.localName === "ntig");
+    if (termSecs.length === 0) {
+      problems.push(problem("TBX_EMPTY_LANGUAGE_SECTION", `<${langSec.localName} xml:lang="${rawLang}"> has no terms.`, langSec));
+    }
+    for (const termSec of termSecs) {
+      const term = readTerm(termSec, locale, problems);
+      if (term) concept.terms.push(term);
+    }
+  }
+  concept.definition ??= langDefinition;
+  if (notes.length) concept.note = notes.join("\n\n");
+  if (concept.terms.length === 0) {
+    problems.push(problem("TBX_CONCEPT_WITHOUT_TERMS", `Concept ${concept.externalId ?? ""} has no usable terms.`.replace("  ", " "), entry));
+    return undefined;
+  }
+  return concept;
+}
+
+function readTerm(termSec: Element, locale: string, problems: Problem[]): TermInput | undefined {
+  // ntig wraps term and termNotes in a termGrp.
+  const termEl = Array.from(termSec.getElementsByTagName("*")).find((el) => el.localName === "term" && isCore(el));
+  if (!termEl) {
+    problems.push(problem("TBX_MISSING_TERM", `<${termSec.localName}> has no <term>.`, termSec));
+    return undefined;
+  }
+  const text = clean(termEl.textContent ?? "");
+  if (!text) {
+    problems.push(problem("TBX_EMPTY_TERM", "<term> is empty.", termEl));
+    return undefined;
+  }
+  const term: TermInput = { locale, text, status: "admitted", doNotTranslate: false, caseSensitive: false };
+  let forbidden = false;
+  for (const cat of collectCategories(termSec)) {
+    if (STATUS_CATEGORIES.has(cat.name)) {
+      const status = mapTbxStatus(cat.value);
+      if (status) term.status = status;
+      else problems.push(problem("TBX_UNKNOWN_STATUS", `Unknown ${cat.name} "${cat.value}".`, cat.el));
+    } else if (cat.name === "partOfSpeech") term.partOfSpeech = cat.value;
+    else if (cat.name === "geographicalUsage") term.marketCode = cat.value;
+    else if (cat.name === "usageNote") {
+      term.usageNote = cat.value;
+      if (saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
+    } else if (cat.name === "termType" && saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
+    else if (cat.name === "note") {
+      if (cat.value === NOTE_FORBIDDEN) forbidden = true;
+      else if (cat.value === NOTE_DNT) term.doNotTranslate = true;
+      else if (cat.value === NOTE_CASE_SENSITIVE) term.caseSensitive = true;
+      else if (cat.value.startsWith(NOTE_BACK_TRANSLATION)) term.backTranslation = cat.value.slice(NOTE_BACK_TRANSLATION.length);
+      else if (saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
+    }
+  }
+  // Our export writes forbidden as deprecated + note; the note wins over the status.
+  if (forbidden) term.status = "forbidden";
+  return term;
+}
+
+/**
+ * Data categories directly on `el`, descending into *Grp wrappers (descripGrp, termGrp,
+ * termNoteGrp…) but not into nested langSec/termSec. DCA elements name the category in
+ * `type`; DCT elements (e.g. `basic:definition`) are the category.
+ */
+function collectCategories(el: Element): Category[] {
+  const out: Category[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const child = n as Element;
+    const name = child.localName;
+    if (isCore(child)) {
+      if (name.endsWith("Grp")) out.push(...collectCategories(child));
+      else if (DCA_ELEMENTS.has(name) && child.getAttribute("type")) out.push({ name: child.getAttribute("type")!, value: clean(child.textContent ?? ""), el: child });
+      else if (name === "note") out.push({ name: "note", value: clean(child.textContent ?? ""), el: child });
+    } else {
+      out.push({ name, value: clean(child.textContent ?? ""), el: child });
+    }
+  }
+  return out;
+}
+
+function coreChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && isCore(n as Element)) out.push(n as Element);
+  return out;
+}
+
+/** TBX core elements are in the TBX 2019 namespace or in none (martif, older files). */
+function isCore(el: Element): boolean {
+  const ns = el.namespaceURI;
+  return !ns || ns === "urn:iso:std:iso:30042:ed-2" || ns === "urn:iso:std:iso:30042:ed-1";
+}
+
+/** Pretty-printed TBX wraps long text across indented lines; fold those breaks back. */
+function clean(text: string): string {
+  return text.replace(/\s*\n[\t ]*/g, " ").trim();
+}
+
+function problem(code: string, message: string, el: Element): Problem {
+  return { code, message, ...getNodeLocation(el), path: getElementPath(el) };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseTbx } from "./parse-tbx";
+import { writeTbx } from "./write-tbx";
+import type { ConceptInput } from "./termbase-exchange.types";
+
+const CONCEPTS: ConceptInput[] = [
+  {
+    externalId: "brand-1",
+    subject: "Branding",
+    definition: "Our product name & mark <always> as written.",
+    note: "Legal approved 2024",
+    terms: [
+      { locale: "en-US", text: "Meridian", status: "preferred", doNotTranslate: true, caseSensitive: true, partOfSpeech: "properNoun", marketCode: "US" },
+      { locale: "en-US", text: "meridian app", status: "forbidden", doNotTranslate: false, caseSensitive: false, usageNote: "Never lower-case the brand" },
+      { locale: "ar", text: "ميريديان", status: "admitted", doNotTranslate: false, caseSensitive: false, backTranslation: "Meridian" },
+    ],
+  },
+  {
+    externalId: "42 not-an-ncname",
+    terms: [
+      { locale: "de-DE", text: "Warenkorb", status: "preferred", doNotTranslate: false, caseSensitive: false },
+      { locale: "de-DE", text: "Einkaufswagen", status: "deprecated", doNotTranslate: false, caseSensitive: false },
+    ],
+  },
+];
+
+describe("writeTbx", () => {
+  it("round-trips through parseTbx, including forbidden and do-not-translate", () => {
+    const xml = writeTbx(CONCEPTS);
+    const r = parseTbx(xml);
+    expect(r.problems).toEqual([]);
+    expect(r.concepts).toEqual(CONCEPTS);
+  });
+
+  it("writes a TBX-Basic DCA header and standard status values", () => {
+    const xml = writeTbx(CONCEPTS);
+    expect(xml).toContain(`<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">`);
+    expect(xml).toContain("<tbxHeader>");
+    // forbidden degrades to deprecated for other tools; the note restores it for us.
+    expect(xml).toMatch(/<term>meridian app<\/term>[\s\S]*deprecatedTerm-admn-sts[\s\S]*meridian:forbidden/);
+    expect(xml).toContain(`<conceptEntry id="c2">`);
+  });
+});

@@ -1,0 +1,75 @@
+import {
+  isNcName,
+  NOTE_BACK_TRANSLATION,
+  NOTE_CASE_SENSITIVE,
+  NOTE_DNT,
+  NOTE_EXTERNAL_ID,
+  NOTE_FORBIDDEN,
+  toTbxStatus,
+} from "./tbx-conventions";
+import type { ConceptInput, TermInput } from "./termbase-exchange.types";
+
+/**
+ * Writes concepts as a TBX-Basic (ISO 30042:2019) file in DCA style, the form most
+ * terminology tools import. Meridian-only facts use the note conventions in
+ * tbx-conventions.ts so that parseTbx reads them back unchanged.
+ */
+export function writeTbx(concepts: ConceptInput[], opts: { title?: string } = {}): string {
+  const firstLocale = concepts[0]?.terms[0]?.locale ?? "en";
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>`,
+    `<tbx type="TBX-Basic" style="dca" xml:lang="${esc(firstLocale.split("-")[0])}" xmlns="urn:iso:std:iso:30042:ed-2">`,
+    `  <tbxHeader>`,
+    `    <fileDesc>`,
+    `      <titleStmt><title>${esc(opts.title ?? "Meridian termbase")}</title></titleStmt>`,
+    `      <sourceDesc><p>Exported from Meridian</p></sourceDesc>`,
+    `    </fileDesc>`,
+    `  </tbxHeader>`,
+    `  <text>`,
+    `    <body>`,
+  ];
+  concepts.forEach((concept, index) => {
+    const ext = concept.externalId;
+    const id = ext !== undefined && isNcName(ext) ? ext : `c${index + 1}`;
+    lines.push(`      <conceptEntry id="${esc(id)}">`);
+    if (concept.subject) lines.push(`        <descrip type="subjectField">${esc(concept.subject)}</descrip>`);
+    if (concept.definition) lines.push(`        <descrip type="definition">${esc(concept.definition)}</descrip>`);
+    if (concept.note) lines.push(`        <note>${esc(concept.note)}</note>`);
+    if (ext !== undefined && ext !== id) lines.push(`        <note>${esc(NOTE_EXTERNAL_ID + ext)}</note>`);
+    for (const [locale, terms] of groupByLocale(concept.terms)) {
+      lines.push(`        <langSec xml:lang="${esc(locale)}">`);
+      for (const term of terms) lines.push(...writeTerm(term));
+      lines.push(`        </langSec>`);
+    }
+    lines.push(`      </conceptEntry>`);
+  });
+  lines.push(`    </body>`, `  </text>`, `</tbx>`, "");
+  return lines.join("\n");
+}
+
+function writeTerm(term: TermInput): string[] {
+  const pad = "            ";
+  const out = [`          <termSec>`, `${pad}<term>${esc(term.text)}</term>`];
+  if (term.partOfSpeech) out.push(`${pad}<termNote type="partOfSpeech">${esc(term.partOfSpeech)}</termNote>`);
+  out.push(`${pad}<termNote type="administrativeStatus">${toTbxStatus(term.status)}</termNote>`);
+  if (term.marketCode) out.push(`${pad}<termNote type="geographicalUsage">${esc(term.marketCode)}</termNote>`);
+  if (term.usageNote) out.push(`${pad}<termNote type="usageNote">${esc(term.usageNote)}</termNote>`);
+  if (term.status === "forbidden") out.push(`${pad}<note>${NOTE_FORBIDDEN}</note>`);
+  if (term.doNotTranslate) out.push(`${pad}<note>${NOTE_DNT}</note>`);
+  if (term.caseSensitive) out.push(`${pad}<note>${NOTE_CASE_SENSITIVE}</note>`);
+  if (term.backTranslation) out.push(`${pad}<note>${esc(NOTE_BACK_TRANSLATION + term.backTranslation)}</note>`);
+  out.push(`          </termSec>`);
+  return out;
+}
+
+/** langSec groups a concept's terms by language, keeping first-seen order. */
+function groupByLocale(terms: TermInput[]): Map<string, TermInput[]> {
+  const map = new Map<string, TermInput[]>();
+  for (const t of terms) map.set(t.locale, [...(map.get(t.locale) ?? []), t]);
+  return map;
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
