@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from disk: it must not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "sharp"],
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tsc --noEmit) and lints; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
   async headers() {

@@ -57,3 +57,13 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
   if (!session?.userId) return null;
   return loadActor(session.userId, session.sv ?? 0);
 });
+
+/** For pages: the signed-in actor, or a redirect to the sign-in page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getSessionActor();
+  if (!actor) {
+    const { redirect } = await import("next/navigation");
+    redirect("/sign-in");
+  }
+  return actor!;
+}

@@ -15,15 +15,7 @@ export interface Actor {
   readOnly?: boolean;
 }
 
-export const ROLES: Role[] = [
-  "admin",
-  "hq_brand",
-  "hq_campaign",
-  "regional_marketer",
-  "regional_approver",
-  "translator",
-  "viewer",
-];
+export { ROLES } from "./roles";
 
 const HQ_ROLES: ReadonlySet<Role> = new Set<Role>(["admin", "hq_brand", "hq_campaign"]);
 

@@ -1,0 +1,134 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
+import { FormError } from "@/components/form/form-error";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { ROLES } from "@/lib/permissions/roles";
+import { createUserAction, updateUserAction } from "@/lib/users/users.actions";
+import { createUserSchema } from "@/lib/users/user.schemas";
+
+type MarketOption = { id: string; code: string; name: string };
+
+function MarketPicker({ markets, selected, name }: { markets: MarketOption[]; selected: string[]; name: string }) {
+  return (
+    <fieldset className="flex flex-wrap gap-2">
+      {markets.map((m) => (
+        <label key={m.id} className="flex items-center gap-1 text-sm">
+          <input type="checkbox" name={name} value={m.id} defaultChecked={selected.includes(m.id)} /> {m.code}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function CreateUserForm({ markets }: { markets: MarketOption[] }) {
+  const { t } = useTranslation("admin");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [code, setCode] = useState<string | null>(null);
+  return (
+    <form
+      className="grid grid-cols-1 gap-4 sm:grid-cols-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const f = new FormData(form);
+        const parsed = createUserSchema.safeParse({
+          email: f.get("email"),
+          name: f.get("name"),
+          role: f.get("role"),
+          password: f.get("password"),
+          marketIds: f.getAll("marketIds").map(String),
+        });
+        if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
+        setErrors({});
+        start(async () => {
+          const result = await createUserAction(parsed.data);
+          if (!result.ok) return setCode(result.error.code);
+          setCode(null);
+          form.reset();
+          router.refresh();
+        });
+      }}
+    >
+      <FormError code={code} />
+      <Field label={t("users.email")} htmlFor="u-email" error={errors.email && t(`common:validation.${errors.email}`)}>
+        <Input id="u-email" name="email" type="email" required dir="ltr" />
+      </Field>
+      <Field label={t("users.name")} htmlFor="u-name" error={errors.name && t(`common:validation.${errors.name}`)}>
+        <Input id="u-name" name="name" required />
+      </Field>
+      <Field label={t("users.role")} htmlFor="u-role">
+        <Select id="u-role" name="role" defaultValue="regional_marketer">
+          {ROLES.map((r) => (
+            <option key={r} value={r}>{t(`common:roles.${r}`)}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("users.initialPassword")} htmlFor="u-password" error={errors.password && t(`common:validation.${errors.password}`)}>
+        <Input id="u-password" name="password" type="password" minLength={10} required dir="ltr" />
+      </Field>
+      <div className="sm:col-span-2">
+        <p className="mb-1 text-sm font-medium">{t("users.markets")}</p>
+        <MarketPicker markets={markets} selected={[]} name="marketIds" />
+      </div>
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>{t("users.create")}</Button>
+      </div>
+    </form>
+  );
+}
+
+export function EditUserRow({
+  user,
+  markets,
+  isSelf,
+}: {
+  user: { id: string; role: string; disabled: boolean; marketIds: string[] };
+  markets: MarketOption[];
+  isSelf: boolean;
+}) {
+  const { t } = useTranslation("admin");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [code, setCode] = useState<string | null>(null);
+  const run = (input: Parameters<typeof updateUserAction>[0]) =>
+    start(async () => {
+      const result = await updateUserAction(input);
+      setCode(result.ok ? null : result.error.code);
+      router.refresh();
+    });
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm text-brand-600">{t("users.edit")}</summary>
+      <form
+        className="mt-2 w-72 space-y-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          run({ id: user.id, role: String(f.get("role")) as never, marketIds: f.getAll("marketIds").map(String) });
+        }}
+      >
+        <Select name="role" defaultValue={user.role} aria-label={t("users.role")} disabled={isSelf}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>{t(`common:roles.${r}`)}</option>
+          ))}
+        </Select>
+        <MarketPicker markets={markets} selected={user.marketIds} name="marketIds" />
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>{t("users.save")}</Button>
+          {!isSelf ? (
+            <Button variant={user.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => run({ id: user.id, disabled: !user.disabled })}>
+              {user.disabled ? t("users.enable") : t("users.disable")}
+            </Button>
+          ) : null}
+        </div>
+        <FormError code={code} />
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,14 @@
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth";
+import { getT } from "@/lib/i18n/request";
+
+export default async function Page() {
+  await requireActor();
+  const { t } = await getT();
+  return (
+    <>
+      <PageHeader title={t("nav.assets")} />
+      <EmptyState title={t("empty.assets.title")} description={t("empty.assets.description")} />
+    </>
+  );
+}

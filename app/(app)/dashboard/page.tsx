@@ -1,0 +1,14 @@
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth";
+import { getT } from "@/lib/i18n/request";
+
+export default async function Page() {
+  await requireActor();
+  const { t } = await getT();
+  return (
+    <>
+      <PageHeader title={t("nav.dashboard")} />
+      <EmptyState title={t("empty.dashboard.title")} description={t("empty.dashboard.description")} />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth";
+import { getT } from "@/lib/i18n/request";
+
+export default async function Page() {
+  await requireActor();
+  const { t } = await getT();
+  return (
+    <>
+      <PageHeader title={t("nav.guidelines")} />
+      <EmptyState title={t("empty.guidelines.title")} description={t("empty.guidelines.description")} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/layout/app-shell";
+import { getSessionActor } from "@/lib/auth";
+import { getT } from "@/lib/i18n/request";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/sign-in");
+  const { t } = await getT();
+  const theme = (await cookies()).get("theme")?.value ?? "system";
+  return (
+    <AppShell actor={actor} t={t} theme={theme}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,12 @@
+// zod issues → one message code per top-level field, for forms sharing the server's schema.
+export type FieldErrors = Record<string, string | undefined>;
+
+export function fieldErrors(issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code: string }>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "_");
+    // Our schemas use codes as messages (e.g. "MARKET_CODE_INVALID"); zod's own fall back to its issue code.
+    errors[field] ??= /^[A-Z_]+$/.test(issue.message) ? issue.message : issue.code;
+  }
+  return errors;
+}

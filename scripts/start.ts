@@ -1,0 +1,80 @@
+// `npm start`: migrate (and seed an empty database), build when the sources are newer than the
+// last build, then serve with `next start` on PORT. The embedded database is opened by the
+// server process only after this script has closed it.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { claimDataDir, releaseDataDir } from "@/lib/database/data-dir-lock";
+import { dataDir, env, isEmbeddedDatabase } from "@/lib/env";
+import { prepareDatabase } from "./prepare-database";
+
+const ROOT = process.cwd();
+const SOURCES = ["app", "components", "lib", "locales", "public", "next.config.ts", "package.json", "proxy.ts", "prisma/schema.prisma"];
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) {
+    if (entry === "generated" || entry === "node_modules") continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
+}
+
+function authSecret(): string {
+  if (env().NEXTAUTH_SECRET) return env().NEXTAUTH_SECRET!;
+  const file = path.join(dataDir(), "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir(), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main(): Promise<void> {
+  const embedded = isEmbeddedDatabase();
+  if (embedded) claimDataDir(dataDir());
+  await prepareDatabase({ seed: env().MERIDIAN_SEED === "demo", backup: embedded });
+  if (needsBuild()) {
+    console.log("[meridian] building the app (first start or sources changed)…");
+    const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const port = String(env().PORT);
+  console.log(`[meridian] serving on http://localhost:${port} (${embedded ? `embedded database in ${dataDir()}` : "PostgreSQL"})`);
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NEXTAUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => {
+    if (embedded) releaseDataDir(dataDir());
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error) => {
+  if (isEmbeddedDatabase()) releaseDataDir(dataDir());
+  console.error(`[meridian] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
