@@ -3,12 +3,23 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedAssets } from "./seed/seed-assets";
+import { seedCampaigns } from "./seed/seed-campaigns";
 import { seedFoundation } from "./seed/seed-foundation";
+import { seedGuidelines } from "./seed/seed-guidelines";
+import { seedResults } from "./seed/seed-results";
+import { seedTermbase } from "./seed/seed-termbase";
 
 export type SeedContext = Awaited<ReturnType<typeof seedFoundation>>;
 
 /** Later capabilities register their demo data here, in order. */
-const STEPS: Array<(tx: Db, ctx: SeedContext) => Promise<void>> = [];
+const STEPS: Array<(tx: Db, ctx: SeedContext) => Promise<void>> = [
+  seedTermbase,
+  seedGuidelines,
+  seedAssets,
+  seedCampaigns,
+  seedResults,
+];
 
 export async function seedDemo(prisma: PrismaClient): Promise<"seeded" | "skipped"> {
   if ((await prisma.user.count()) > 0) return "skipped";
