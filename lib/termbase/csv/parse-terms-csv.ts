@@ -1,0 +1,125 @@
+import Papa from "papaparse";
+import { normalizeLocale } from "@/lib/termbase/tbx/normalize-locale";
+import type { ConceptInput, ParseTermbaseResult, Problem, TermInput, TermStatus } from "@/lib/termbase/tbx/termbase-exchange.types";
+import { REQUIRED_TERMS_CSV_COLUMNS, TERMS_CSV_COLUMNS, type TermsCsvColumn } from "./terms-csv-columns";
+
+const STATUSES = new Set<TermStatus>(["preferred", "admitted", "deprecated", "forbidden"]);
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Parses the termbase CSV layout (see terms-csv-columns.ts). Problems carry the line
+ * number in the file (counting quoted multi-line cells correctly) and the column name
+ * in `path`; bad rows are skipped, good rows still import.
+ */
+export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: number } = {}): ParseTermbaseResult {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
+  if (size > maxBytes) return fail({ code: "CSV_TOO_LARGE", message: `The file has ${size} bytes; the limit is ${maxBytes}.` });
+  const text = decode(input);
+
+  const problems: Problem[] = [];
+  const rows: { line: number; cells: string[] }[] = [];
+  let offset = 0;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: "greedy",
+    step: (result) => {
+      const cursor = result.meta.cursor;
+      rows.push({ line: lineAt(text, offset), cells: result.data });
+      offset = cursor;
+    },
+  });
+  if (rows.length === 0) return fail({ code: "CSV_EMPTY", message: "The file has no header row.", line: 1 });
+
+  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
+  const missing = REQUIRED_TERMS_CSV_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) {
+    return fail({ code: "CSV_MISSING_COLUMN", message: `Required column(s) missing from the header: ${missing.join(", ")}.`, line: rows[0].line, path: missing[0] });
+  }
+  const index = new Map<TermsCsvColumn, number>();
+  for (const col of TERMS_CSV_COLUMNS) if (header.includes(col)) index.set(col, header.indexOf(col));
+
+  const concepts: ConceptInput[] = [];
+  const byId = new Map<string, ConceptInput>();
+  for (const { line, cells } of rows.slice(1)) {
+    const get = (col: TermsCsvColumn) => undoFormulaGuard((cells[index.get(col) ?? -1] ?? "").trim());
+    const report = (code: string, col: TermsCsvColumn, message: string) => problems.push({ code, message, line, path: col });
+    const term = readTerm(get, report);
+    if (!term) continue;
+    const conceptId = get("concept_id");
+    let concept = conceptId ? byId.get(conceptId) : undefined;
+    if (!concept) {
+      concept = { terms: [] };
+      if (conceptId) {
+        concept.externalId = conceptId;
+        byId.set(conceptId, concept);
+      }
+      concepts.push(concept);
+    }
+    if (get("subject")) concept.subject ??= get("subject");
+    if (get("definition")) concept.definition ??= get("definition");
+    concept.terms.push(term);
+  }
+  return { ok: problems.length === 0, concepts, problems };
+}
+
+function readTerm(get: (c: TermsCsvColumn) => string, report: (code: string, col: TermsCsvColumn, msg: string) => void): TermInput | undefined {
+  const text = get("term");
+  const rawLocale = get("locale");
+  const locale = normalizeLocale(rawLocale);
+  const statusRaw = get("status").toLowerCase() || "admitted";
+  let ok = true;
+  if (!text) {
+    report("CSV_MISSING_TERM", "term", "The term is empty.");
+    ok = false;
+  }
+  if (!locale) {
+    report("CSV_INVALID_LOCALE", "locale", `"${rawLocale}" is not a valid language tag.`);
+    ok = false;
+  }
+  if (!STATUSES.has(statusRaw as TermStatus)) {
+    report("CSV_INVALID_STATUS", "status", `"${statusRaw}" is not one of preferred, admitted, deprecated, forbidden.`);
+    ok = false;
+  }
+  const bool = (col: TermsCsvColumn): boolean => {
+    const v = get(col).toLowerCase();
+    if (v === "" || v === "false" || v === "no" || v === "0") return false;
+    if (v === "true" || v === "yes" || v === "1") return true;
+    report("CSV_INVALID_BOOLEAN", col, `"${v}" is not true/false.`);
+    ok = false;
+    return false;
+  };
+  const doNotTranslate = bool("do_not_translate");
+  const caseSensitive = bool("case_sensitive");
+  if (!ok || !locale) return undefined;
+  const term: TermInput = { locale, text, status: statusRaw as TermStatus, doNotTranslate, caseSensitive };
+  if (get("part_of_speech")) term.partOfSpeech = get("part_of_speech");
+  if (get("usage_note")) term.usageNote = get("usage_note");
+  if (get("back_translation")) term.backTranslation = get("back_translation");
+  if (get("market")) term.marketCode = get("market");
+  return term;
+}
+
+function undoFormulaGuard(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** UTF-8 (BOM optional, as Excel writes it) or UTF-16 with a BOM. */
+function decode(input: Uint8Array | string): string {
+  if (typeof input === "string") return input.replace(/^\uFEFF/, "");
+  if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder("utf-16le").decode(input.subarray(2));
+  if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder("utf-16be").decode(input.subarray(2));
+  return new TextDecoder("utf-8").decode(input).replace(/^\uFEFF/, "");
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  // Skip the line break that ended the previous row so the row's own line is reported.
+  let start = offset;
+  while (text[start] === "\r" || text[start] === "\n") start++;
+  for (let i = 0; i < start && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+
+function fail(problem: Problem): ParseTermbaseResult {
+  return { ok: false, concepts: [], problems: [problem] };
+}
