@@ -19,19 +19,33 @@ export interface CheckTermsInput {
   source?: { text: string; locale: string };
 }
 
-const SEVERITY_RANK = { forbidden: 3, deprecated: 2, admitted: 1, preferred: 0 } as const;
+function rank(status: IndexTerm["status"]): number {
+  return status === "forbidden" ? 3 : status === "deprecated" ? 2 : status === "admitted" ? 1 : 0;
+}
 
+// Plain loop: this runs once per match and showed up in profiles as reduce().
 function worst(terms: readonly IndexTerm[]): IndexTerm {
-  return terms.reduce((a, b) => (SEVERITY_RANK[b.status] > SEVERITY_RANK[a.status] ? b : a));
+  let w = terms[0];
+  let r = rank(w.status);
+  for (let i = 1; i < terms.length; i++) {
+    const ri = rank(terms[i].status);
+    if (ri > r) {
+      w = terms[i];
+      r = ri;
+    }
+  }
+  return w;
 }
 
 function brief(t: IndexTerm | null) {
   return t ? { termId: t.termId, text: t.text, locale: t.locale, marketCode: t.marketCode ?? null } : null;
 }
 
-function targetFinding(m: TermMatch, input: CheckTermsInput): Finding {
+type Approved = (conceptId: string) => IndexTerm | null;
+
+function targetFinding(m: TermMatch, input: CheckTermsInput, approvedFor: Approved): Finding {
   const t = worst(m.terms);
-  const approved = approvedRendering(input.index, t.conceptId, input.locale, input.marketCode);
+  const approved = approvedFor(t.conceptId);
   const alt = approved && approved.termId !== t.termId ? approved : null;
   const data = {
     termId: t.termId,
@@ -43,41 +57,35 @@ function targetFinding(m: TermMatch, input: CheckTermsInput): Finding {
     marketCode: t.marketCode ?? null,
     approved: brief(approved),
   };
-  const base = { start: m.start, end: m.end, data };
+  const make = (type: Finding["type"], code: string, severity: Finding["severity"], message: string): Finding => ({
+    type,
+    code,
+    severity,
+    start: m.start,
+    end: m.end,
+    message,
+    data,
+  });
   if (t.status === "forbidden") {
-    return {
-      ...base,
-      type: "forbidden_term",
-      code: "TERM_FORBIDDEN",
-      severity: "error",
-      message: alt ? `Replace "${m.matched}" with "${alt.text}" (forbidden term).` : `Remove or rephrase "${m.matched}" (forbidden term).`,
-    };
+    return make(
+      "forbidden_term",
+      "TERM_FORBIDDEN",
+      "error",
+      alt ? `Replace "${m.matched}" with "${alt.text}" (forbidden term).` : `Remove or rephrase "${m.matched}" (forbidden term).`,
+    );
   }
   if (t.status === "deprecated") {
-    return {
-      ...base,
-      type: "deprecated_term",
-      code: "TERM_DEPRECATED",
-      severity: "warning",
-      message: alt ? `Replace "${m.matched}" with "${alt.text}" (deprecated term).` : `Rephrase "${m.matched}" (deprecated term).`,
-    };
+    return make(
+      "deprecated_term",
+      "TERM_DEPRECATED",
+      "warning",
+      alt ? `Replace "${m.matched}" with "${alt.text}" (deprecated term).` : `Rephrase "${m.matched}" (deprecated term).`,
+    );
   }
   if (alt && alt.marketCode && !t.marketCode) {
-    return {
-      ...base,
-      type: "term",
-      code: "TERM_MARKET_VARIANT",
-      severity: "warning",
-      message: `Use "${alt.text}" for market ${alt.marketCode} instead of "${m.matched}".`,
-    };
+    return make("term", "TERM_MARKET_VARIANT", "warning", `Use "${alt.text}" for market ${alt.marketCode} instead of "${m.matched}".`);
   }
-  return {
-    ...base,
-    type: "term",
-    code: "TERM_FOUND",
-    severity: "info",
-    message: alt ? `Termbase term; "${alt.text}" is preferred.` : `Termbase term "${t.text}".`,
-  };
+  return make("term", "TERM_FOUND", "info", alt ? `Termbase term; "${alt.text}" is preferred.` : `Termbase term "${t.text}".`);
 }
 
 function countVerbatim(text: string, needle: string): number {
@@ -89,22 +97,34 @@ function countVerbatim(text: string, needle: string): number {
 
 function dntFindings(srcMatches: TermMatch[], input: CheckTermsInput): Finding[] {
   const target = input.prepared.original;
-  const bySource = new Map<string, { term: IndexTerm; forms: Set<string>; count: number }>();
+  const bySource = new Map<string, { term: IndexTerm; forms: Set<string>; count: number; verbatim: number }>();
   for (const m of srcMatches) {
     const t = m.terms.find((x) => x.doNotTranslate);
     if (!t) continue;
-    const e = bySource.get(t.termId) ?? { term: t, forms: new Set([t.text.trim()]), count: 0 };
+    const e = bySource.get(t.termId) ?? { term: t, forms: new Set([t.text.trim()]), count: 0, verbatim: 0 };
     e.forms.add(m.matched);
     e.count++;
     bySource.set(t.termId, e);
   }
+  const broken = [...bySource.values()].filter((e) => {
+    e.verbatim = Math.max(...[...e.forms].map((f) => countVerbatim(target, f)));
+    return e.verbatim < e.count;
+  });
+  if (broken.length === 0) return [];
+  // Locate altered spellings ("meridian", "Méridian") with one probe index of
+  // the broken DNT terms, folded and in the target locale: one pass over the text.
+  const probe = buildTermIndex(broken.map((e) => ({ ...e.term, locale: input.locale, caseSensitive: false, marketCode: null })));
+  const alteredById = new Map<string, TermMatch[]>();
+  for (const m of findTermMatches(input.prepared, probe)) {
+    for (const t of m.terms) {
+      const list = alteredById.get(t.termId) ?? [];
+      list.push(m);
+      alteredById.set(t.termId, list);
+    }
+  }
   const out: Finding[] = [];
-  for (const { term, forms, count } of bySource.values()) {
-    const verbatim = Math.max(...[...forms].map((f) => countVerbatim(target, f)));
-    if (verbatim >= count) continue;
-    // Locate altered spellings ("meridian", "Méridian") via a one-term index in the target locale.
-    const probe = buildTermIndex([{ ...term, locale: input.locale, caseSensitive: false, marketCode: null }]);
-    const altered = findTermMatches(input.prepared, probe).filter((m) => !forms.has(m.matched));
+  for (const { term, forms, count, verbatim } of broken) {
+    const altered = (alteredById.get(term.termId) ?? []).filter((m) => !forms.has(m.matched));
     const data = { termId: term.termId, conceptId: term.conceptId, term: term.text, sourceCount: count, targetCount: verbatim };
     if (altered.length === 0) {
       out.push({ type: "dnt_altered", code: "DNT_MISSING", severity: "error", start: 0, end: 0, message: `Keep "${term.text}" untranslated; it is missing from the text.`, data });
@@ -144,7 +164,13 @@ function missingTranslations(srcMatches: TermMatch[], tgtMatches: TermMatch[], i
 
 export function checkTerms(input: CheckTermsInput): { findings: Finding[]; matches: TermMatch[] } {
   const matches = findTermMatches(input.prepared, input.index, { marketCode: input.marketCode });
-  const findings = matches.map((m) => targetFinding(m, input));
+  const cache = new Map<string, IndexTerm | null>();
+  const approvedFor: Approved = (conceptId) => {
+    let a = cache.get(conceptId);
+    if (a === undefined) cache.set(conceptId, (a = approvedRendering(input.index, conceptId, input.locale, input.marketCode)));
+    return a;
+  };
+  const findings = matches.map((m) => targetFinding(m, input, approvedFor));
   if (input.source) {
     const srcPrepared = prepareText(maskPlaceholders(input.source.text), input.source.locale);
     const srcMatches = findTermMatches(srcPrepared, input.index, { marketCode: input.marketCode });

@@ -8,8 +8,9 @@ import { firstKeyAt } from "./prepare-text";
 import { toOriginalRange } from "./normalize-text";
 import {
   languageOf,
-  localeApplies,
-  marketApplies,
+  normalizeLocale,
+  squashText,
+  type IndexEntry,
   type IndexTerm,
   type TermIndex,
 } from "./term-index";
@@ -30,33 +31,40 @@ export interface FindTermsOptions {
   filter?: (term: IndexTerm) => boolean;
 }
 
-function squash(s: string): string {
-  return s.normalize("NFC").replace(/\s+/gu, " ");
+interface MatchContext {
+  locale: string;
+  lang: string;
+  market: string | null;
+  filter?: (term: IndexTerm) => boolean;
 }
 
-function applicable(
-  candidates: readonly IndexTerm[],
-  prepared: PreparedText,
-  matched: string,
-  options: FindTermsOptions,
-): IndexTerm[] {
+function entryApplies(e: IndexEntry, ctx: MatchContext): boolean {
+  // Same rules as localeApplies/marketApplies, on precomputed lowercase values.
+  if (e.locale !== ctx.locale && e.locale !== ctx.lang && ctx.locale !== ctx.lang) return false;
+  if (e.market !== null && e.market !== ctx.market) return false;
+  return !ctx.filter || ctx.filter(e.term);
+}
+
+function applicable(candidates: readonly IndexEntry[], matched: string, ctx: MatchContext): IndexTerm[] {
   const out: IndexTerm[] = [];
   let squashed: string | undefined;
-  for (const t of candidates) {
-    if (!localeApplies(t.locale, prepared.locale)) continue;
-    if (!marketApplies(t, options.marketCode)) continue;
-    if (options.filter && !options.filter(t)) continue;
-    if (t.caseSensitive) {
-      squashed ??= squash(matched);
-      if (squashed !== squash(t.text.trim())) continue;
+  let hasMarket = false;
+  for (const e of candidates) {
+    if (!entryApplies(e, ctx)) continue;
+    if (e.exact !== null) {
+      squashed ??= squashText(matched);
+      if (squashed !== e.exact) continue;
     }
-    out.push(t);
+    if (e.market !== null) hasMarket = true;
+    out.push(e.term);
   }
-  if (out.length < 2) return out;
+  if (!hasMarket || out.length < 2) return out;
   // Market override: a concept's market-specific entry replaces its global one.
-  const marketConcepts = new Set(out.filter((t) => t.marketCode).map((t) => t.conceptId));
-  if (marketConcepts.size === 0) return out;
-  return out.filter((t) => t.marketCode || !marketConcepts.has(t.conceptId));
+  const marketConcepts: string[] = [];
+  for (const t of out) if (t.marketCode) marketConcepts.push(t.conceptId);
+  const kept: IndexTerm[] = [];
+  for (const t of out) if (t.marketCode || !marketConcepts.includes(t.conceptId)) kept.push(t);
+  return kept;
 }
 
 export function findTermMatches(
@@ -69,6 +77,13 @@ export function findTermMatches(
   const n = prepared.norm.text;
   const boundary = prepared.boundary;
   const matches: TermMatch[] = [];
+  const locale = normalizeLocale(prepared.locale);
+  const ctx: MatchContext = {
+    locale,
+    lang: languageOf(locale),
+    market: options.marketCode ? options.marketCode.toLowerCase() : null,
+    filter: options.filter,
+  };
   let p = 0;
   while (p < n.length) {
     if (!boundary[p] || n.charCodeAt(p) === 32) {
@@ -85,7 +100,7 @@ export function findTermMatches(
         if (!candidates) continue;
         const range = toOriginalRange(prepared.norm, p, end);
         const matched = prepared.original.slice(range.start, range.end);
-        const terms = applicable(candidates, prepared, matched, options);
+        const terms = applicable(candidates, matched, ctx);
         if (terms.length === 0) continue; // a shorter term may still apply
         matches.push({ start: range.start, end: range.end, matched, terms });
         p = end;

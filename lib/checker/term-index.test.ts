@@ -22,6 +22,7 @@ function found(text: string, locale: string, terms: IndexTerm[], marketCode?: st
   return findTermMatches(prepareText(text, locale), index, { marketCode }).map((m) => ({
     matched: m.matched,
     start: m.start,
+    end: m.end,
     ids: m.terms.map((t) => t.termId),
   }));
 }

@@ -28,9 +28,20 @@ export interface IndexTerm {
   marketCode?: string | null;
 }
 
+/** A term with its matching attributes precomputed (hot path of every check). */
+export interface IndexEntry {
+  term: IndexTerm;
+  /** Lowercased BCP 47 locale with "-" separators. */
+  locale: string;
+  /** Lowercased market code, null for global terms. */
+  market: string | null;
+  /** NFC text with collapsed whitespace, set only for case-sensitive terms. */
+  exact: string | null;
+}
+
 export interface LanguageIndex {
   first: Map<string, number[]>;
-  entries: Map<string, IndexTerm[]>;
+  entries: Map<string, IndexEntry[]>;
 }
 
 export interface TermIndex {
@@ -41,6 +52,15 @@ export interface TermIndex {
 
 export function languageOf(locale: string): string {
   return locale.split(/[-_]/)[0].toLowerCase();
+}
+
+export function normalizeLocale(locale: string): string {
+  return locale.toLowerCase().replace(/_/g, "-");
+}
+
+/** NFC + collapsed whitespace: the "exact" form used for case-sensitive comparison. */
+export function squashText(s: string): string {
+  return s.normalize("NFC").replace(/\s+/gu, " ");
 }
 
 /** Folded lookup key of a term text (also used for phrases). */
@@ -67,9 +87,15 @@ export function buildTermIndex(terms: readonly IndexTerm[]): TermIndex {
       byLanguage.set(lang, li);
       lengths.set(li, new Map());
     }
+    const entry: IndexEntry = {
+      term,
+      locale: normalizeLocale(term.locale),
+      market: term.marketCode ? term.marketCode.toLowerCase() : null,
+      exact: term.caseSensitive ? squashText(term.text.trim()) : null,
+    };
     const bucket = li.entries.get(key);
-    if (bucket) bucket.push(term);
-    else li.entries.set(key, [term]);
+    if (bucket) bucket.push(entry);
+    else li.entries.set(key, [entry]);
     const fk = firstKeyAt(key, 0);
     const lens = lengths.get(li)!;
     let set = lens.get(fk);
@@ -85,8 +111,8 @@ export function buildTermIndex(terms: readonly IndexTerm[]): TermIndex {
 
 /** True when a term written for `termLocale` applies to a text in `textLocale`. */
 export function localeApplies(termLocale: string, textLocale: string): boolean {
-  const t = termLocale.toLowerCase().replace("_", "-");
-  const x = textLocale.toLowerCase().replace("_", "-");
+  const t = normalizeLocale(termLocale);
+  const x = normalizeLocale(textLocale);
   if (t === x) return true;
   const lang = languageOf(x);
   if (t === lang) return true; // language-wide term
