@@ -31,7 +31,7 @@ export type WelchLiftInput = {
 export type WelchLift = {
   exposedMean: number;
   holdoutMean: number | null;
-  difference: { estimate: number; standardError: number; ci: Interval | null } | null;
+  difference: { estimate: number; standardError: number | null; ci: Interval | null } | null;
   degreesOfFreedom: number | null;
   tStatistic: number | null;
   pValue: number | null;
@@ -89,7 +89,7 @@ export function welchLift(input: WelchLiftInput): StatsOutcome<WelchLift> {
       ok: true,
       value: {
         ...base,
-        difference: { estimate, standardError: NaN, ci: null },
+        difference: { estimate, standardError: null, ci: null },
         relativeLift: relativeEstimate === null ? null : { estimate: relativeEstimate, ci: null },
         explanation: "SAMPLE_TOO_SMALL",
       },
