@@ -36,5 +36,11 @@ export interface RuleSpec {
 
 /** Hard caps so user-supplied rules cannot make checks expensive. */
 export const MAX_PATTERN_LENGTH = 500;
-export const MAX_PATTERN_TEXT_LENGTH = 100_000;
+/**
+ * RE2 is linear in text length, but the constant is the compiled program
+ * size: "(\w+\s?){100}z" (600 instructions) takes ~0.7 s on 20k chars.
+ * Capping both keeps the worst case of one rule around a few hundred ms.
+ */
+export const MAX_PATTERN_INSTRUCTIONS = 250;
+export const MAX_PATTERN_TEXT_LENGTH = 20_000;
 export const MAX_MATCHES_PER_RULE = 50;

@@ -128,3 +128,28 @@ describe("findTermMatches", () => {
     ]);
   });
 });
+
+describe("word boundaries for spaced scripts", () => {
+  it("keeps apostrophes and number separators inside words (UAX #29)", () => {
+    const terms = [term({ text: "don", locale: "en" }), term({ text: "299", locale: "en" }), term({ text: "e-mail", locale: "en" })];
+    expect(found("I don't know, don’t ask", "en", terms)).toEqual([]);
+    expect(found("Only 1,299.00 today", "en", terms)).toEqual([]);
+    expect(found("Send an e-mail or E‑mail", "en", terms).map((m) => m.matched)).toEqual(["e-mail", "E‑mail"]);
+  });
+
+  it("agrees with Intl.Segmenter on word starts for Latin, Cyrillic, Greek and Arabic text", () => {
+    const samples = [
+      "Hello, world! It's 3.5 times faster — really? (Yes.)",
+      "Привет, мир: это «тест» №5.",
+      "Καλημέρα κόσμε, τι κάνεις;",
+      "مرحبا بالعالم، هذا اختبار!",
+    ];
+    for (const text of samples) {
+      const ours = prepareText(text, "und");
+      const seg = new Intl.Segmenter("und", { granularity: "word" });
+      for (const s of seg.segment(text)) {
+        expect(ours.boundary[ours.norm.normAt[s.index]], `${text} @${s.index}`).toBe(1);
+      }
+    }
+  });
+});

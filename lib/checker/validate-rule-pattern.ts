@@ -5,7 +5,7 @@
  * we report that with a clear reason instead of a stack trace.
  */
 import { RE2JS } from "re2js";
-import { MAX_PATTERN_LENGTH } from "./rules.types";
+import { MAX_PATTERN_INSTRUCTIONS, MAX_PATTERN_LENGTH } from "./rules.types";
 
 export type PatternValidation =
   | { ok: true; compiled: RE2JS }
@@ -26,9 +26,13 @@ export function validateRulePattern(pattern: string): PatternValidation {
   });
   if (typeof pattern !== "string" || pattern.length === 0) return fail("pattern is empty");
   if (pattern.length > MAX_PATTERN_LENGTH) return fail(`pattern is longer than ${MAX_PATTERN_LENGTH} characters`);
+  let compiled: RE2JS;
   try {
-    return { ok: true, compiled: RE2JS.compile(pattern) };
+    compiled = RE2JS.compile(pattern);
   } catch (e) {
     return fail(explain(e instanceof Error ? e.message : String(e), pattern));
   }
+  const size = compiled.matcher("").numberOfInstructions;
+  if (size > MAX_PATTERN_INSTRUCTIONS) return fail(`pattern is too complex (${size} steps, max ${MAX_PATTERN_INSTRUCTIONS}); use fewer or smaller repetitions`);
+  return { ok: true, compiled };
 }
