@@ -1,7 +1,7 @@
 // The one database handle of the app. The first use opens the configured database (PGlite or
 // PostgreSQL, see lib/database/open-database.ts) and, for the embedded database, applies any
 // pending migration. Kept on globalThis so dev reloads never open the data directory twice.
-// Tests install their own database with `useDatabase`.
+// Tests install their own database with `installDatabase`.
 import { dataDir, env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openConfiguredDatabase, type OpenDatabase } from "@/lib/database/open-database";
@@ -10,7 +10,7 @@ import { runMigrations } from "@/lib/database/run-migrations";
 type Global = { __meridianDb?: Promise<OpenDatabase> };
 const store = globalThis as unknown as Global;
 
-export function useDatabase(database: OpenDatabase | Promise<OpenDatabase>): void {
+export function installDatabase(database: OpenDatabase | Promise<OpenDatabase>): void {
   store.__meridianDb = Promise.resolve(database);
 }
 

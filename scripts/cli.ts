@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { backupsDir } from "@/lib/database/backup-embedded";
 import { dataDirOwner } from "@/lib/database/data-dir-lock";
 import { dataDir, isEmbeddedDatabase } from "@/lib/env";
@@ -24,7 +24,7 @@ DATABASE_URL selects PostgreSQL; otherwise the embedded database in MERIDIAN_DAT
 
 async function withDb<T>(fn: () => Promise<T>): Promise<T> {
   const db = await openDatabase();
-  useDatabase(db);
+  installDatabase(db);
   try {
     return await fn();
   } finally {

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { afterAll, beforeAll } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { openPglite, openPostgres, type OpenDatabase } from "@/lib/database/open-database";
 import { runMigrations } from "@/lib/database/run-migrations";
 
@@ -44,7 +44,7 @@ export function setupTestDatabase(): { current: () => OpenDatabase } {
   let db: (OpenDatabase & { drop(): Promise<void> }) | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();
-    useDatabase(db);
+    installDatabase(db);
   });
   afterAll(async () => {
     await db?.drop();

@@ -1,0 +1,13 @@
+import { expect, test as setup } from "@playwright/test";
+import { PASSWORD, ROLES, storageState, type RoleName } from "./roles";
+
+for (const [role, email] of Object.entries(ROLES) as [RoleName, string][]) {
+  setup(`sign in as ${role}`, async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/campaigns/);
+    await page.context().storageState({ path: storageState(role) });
+  });
+}
