@@ -65,6 +65,11 @@ describe("formatSample", () => {
     expect(formatSample(msg, "de-DE", { count: 0, price: 1, g: "x" })).toEqual({ ok: true, text: "Keine Artikel für 1 – er" });
   });
 
+  it("applies number skeletons and styles", () => {
+    const res = formatSample("{p, number, ::currency/EUR} · {r, number, percent}", "de-DE", { p: 1299.5, r: 0.2 });
+    expect(res).toEqual({ ok: true, text: "1.299,50\u00a0€ · 20\u00a0%" });
+  });
+
   it("uses the target locale's plural categories", () => {
     const msg = "{n, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}";
     expect(formatSample(msg, "pl", { n: 3 })).toEqual({ ok: true, text: "3 pliki" });

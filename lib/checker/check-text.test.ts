@@ -108,3 +108,12 @@ describe("checkText: rules, placeholders, formats", () => {
     expect(summarizeFindings(f)).toEqual({ error: 2, warning: 0, info: 1, total: 3, byCode: { TERM_FORBIDDEN: 2, TERM_FOUND: 1 } });
   });
 });
+
+describe("checkText: limits", () => {
+  it("checks only the first part of a huge text and says so", () => {
+    const text = "Account ".repeat(30_000);
+    const f = checkText({ text, locale: "de", index });
+    expect(f.some((x) => x.code === "TEXT_TRUNCATED" && x.type === "check_limit")).toBe(true);
+    expect(f.every((x) => x.start <= text.length)).toBe(true);
+  });
+});

@@ -37,7 +37,7 @@ export function checkText(input: CheckTextInput): Finding[] {
   let text = input.text ?? "";
   if (text.length > MAX_CHECK_TEXT_LENGTH) {
     findings.push({
-      type: "rule_invalid",
+      type: "check_limit",
       code: "TEXT_TRUNCATED",
       severity: "info",
       start: MAX_CHECK_TEXT_LENGTH,

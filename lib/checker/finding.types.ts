@@ -14,6 +14,7 @@ export type FindingType =
   | "too_long"
   | "style"
   | "rule_invalid"
+  | "check_limit"
   | "placeholder"
   | "format";
 
