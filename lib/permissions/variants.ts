@@ -1,0 +1,50 @@
+// Who may see, edit, comment on and review market variants. Deny by default.
+// Translators see only the variants assigned to them; HQ roles and global viewers see every
+// variant but edit none; regional roles see and edit their own markets' variants.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { canWrite, hasGlobalScope, isInMarket, type Actor } from "./actor";
+
+export interface VariantAccessFacts {
+  marketId: string;
+  assigneeId: string | null;
+}
+
+export function canViewVariant(actor: Actor, variant: VariantAccessFacts): boolean {
+  if (actor.role === "translator") return variant.assigneeId === actor.id;
+  if (hasGlobalScope(actor)) return true;
+  return isInMarket(actor, variant.marketId);
+}
+
+export function canEditVariant(actor: Actor, variant: VariantAccessFacts): boolean {
+  if (!canWrite(actor) || !canViewVariant(actor, variant)) return false;
+  if (actor.role === "translator") return variant.assigneeId === actor.id;
+  return (actor.role === "regional_marketer" || actor.role === "regional_approver") && isInMarket(actor, variant.marketId);
+}
+
+/** Everyone who works on or reviews the variant may comment; viewers only read. */
+export function canCommentOnVariant(actor: Actor, variant: VariantAccessFacts): boolean {
+  if (!canWrite(actor) || !canViewVariant(actor, variant)) return false;
+  return actor.role !== "viewer";
+}
+
+/** Regional approvers of the market and HQ brand review (checklist, request changes, approve). */
+export function canReviewVariant(actor: Actor, variant: VariantAccessFacts): boolean {
+  if (!canWrite(actor) || !canViewVariant(actor, variant)) return false;
+  return (actor.role === "regional_approver" && isInMarket(actor, variant.marketId)) || actor.role === "hq_brand";
+}
+
+/** Who may ask for a workflow transition at all; the state machine decides which one. */
+export function canRequestVariantTransition(actor: Actor, variant: VariantAccessFacts): boolean {
+  return canWrite(actor) && canViewVariant(actor, variant) && actor.role !== "viewer";
+}
+
+/** Review queue: approvers (own markets) and HQ brand. */
+export function canUseReviewQueue(actor: Actor): boolean {
+  return actor.role === "regional_approver" || actor.role === "hq_brand" || actor.role === "admin";
+}
+
+export function variantWhereForActor(actor: Actor): Prisma.VariantWhereInput {
+  if (actor.role === "translator") return { assigneeId: actor.id };
+  if (hasGlobalScope(actor)) return {};
+  return { marketId: { in: actor.marketIds } };
+}

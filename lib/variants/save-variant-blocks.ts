@@ -1,0 +1,171 @@
+// Saves edited blocks of a variant: the normal edit (editor autosave, API PUT, XLIFF import).
+// Optimistic concurrency: the save names the Variant.version it was based on; the version bump
+// is an `UPDATE … WHERE id AND version` inside the transaction, so of two concurrent saves on the
+// same version exactly one wins and the other gets VERSION_CONFLICT with both versions.
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getDb, type Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions/actor";
+import { requireAllowed } from "@/lib/permissions/require";
+import { canEditVariant } from "@/lib/permissions/variants";
+import { apiKeys, resolveBlock } from "./block-keys";
+import { findingsForBlock } from "./block-findings";
+import { countFindings } from "./check-variant-text";
+import { loadVariant, type LoadedVariant } from "./load-variant";
+import { saveVariantBlocksSchema, type SaveVariantBlocksInput } from "./variant.schemas";
+
+export const EDITABLE_STATES: ReadonlySet<string> = new Set(["draft", "in_review", "changes_requested", "outdated"]);
+
+export interface SavedBlockSnapshot {
+  blockId: string;
+  key: string;
+  target: string;
+  backTranslation: string | null;
+  omitted: boolean;
+  omitReason: string | null;
+  assetId: string | null;
+  outdated: boolean;
+}
+
+function snapshot(variant: LoadedVariant): SavedBlockSnapshot[] {
+  const keys = apiKeys(variant.blocks);
+  return variant.blocks.map((b) => ({
+    blockId: b.blockId,
+    key: keys.get(b.blockId)!,
+    target: b.targetText,
+    backTranslation: b.backTranslation,
+    omitted: b.omitted,
+    omitReason: b.omitReason,
+    assetId: b.assetId,
+    outdated: b.outdated,
+  }));
+}
+
+async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db) {
+  const variant = await loadVariant(tx, actor, input.variantId);
+  requireAllowed(canEditVariant(actor, variant));
+  if (!EDITABLE_STATES.has(variant.state)) {
+    throw new AppError("VARIANT_NOT_EDITABLE", { status: 409, message: `A ${variant.state} variant cannot be edited`, details: { state: variant.state } });
+  }
+  if (variant.version !== input.version) throw conflict(variant, input);
+
+  const changes: Array<{ vb: LoadedVariant["blocks"][number]; data: Record<string, unknown>; target: string }> = [];
+  const seen = new Set<string>();
+  for (const item of input.blocks) {
+    const vb = resolveBlock(variant.blocks, item);
+    if (seen.has(vb.blockId)) throw new AppError("DUPLICATE_BLOCK", { status: 422, details: { blockId: vb.blockId } });
+    seen.add(vb.blockId);
+    const policy = vb.block.policy;
+    const data: Record<string, unknown> = {};
+    if (item.target !== undefined && item.target !== vb.targetText) {
+      if (policy === "locked" && item.target !== vb.block.sourceText) {
+        throw new AppError("BLOCK_LOCKED", { status: 422, message: "Locked blocks stay as HQ wrote them", details: { key: item.key ?? vb.block.key } });
+      }
+      if (vb.block.type === "image") throw new AppError("BLOCK_IS_IMAGE", { status: 422, details: { key: vb.block.key } });
+      data.targetText = item.target;
+    }
+    if (item.backTranslation !== undefined && item.backTranslation !== vb.backTranslation) data.backTranslation = item.backTranslation || null;
+    if (item.omitted !== undefined && item.omitted !== vb.omitted) {
+      if (item.omitted && policy !== "optional") throw new AppError("BLOCK_NOT_OPTIONAL", { status: 422, details: { key: vb.block.key } });
+      if (item.omitted && !(item.omitReason ?? vb.omitReason ?? "").trim()) {
+        throw new AppError("OMIT_REASON_REQUIRED", { status: 422, details: { key: vb.block.key } });
+      }
+      data.omitted = item.omitted;
+    }
+    if (item.omitReason !== undefined && item.omitReason !== vb.omitReason) data.omitReason = item.omitReason || null;
+    if (item.assetId !== undefined && item.assetId !== vb.assetId) {
+      if (vb.block.type !== "image") throw new AppError("BLOCK_NOT_IMAGE", { status: 422, details: { key: vb.block.key } });
+      if (item.assetId !== null && item.assetId !== vb.block.assetId) {
+        const alternate = await tx.asset.findFirst({
+          where: { id: item.assetId, alternateOfId: vb.block.assetId ?? "-", marketId: variant.marketId, status: "approved" },
+          select: { id: true },
+        });
+        if (!alternate) throw new AppError("ASSET_NOT_ALLOWED", { status: 422, details: { assetId: item.assetId } });
+      }
+      data.assetId = item.assetId;
+    }
+    const touchesTarget = data.targetText !== undefined || data.assetId !== undefined || data.omitted !== undefined;
+    if (vb.outdated && (touchesTarget || item.keepAsIs)) {
+      data.outdated = false;
+      data.basedOnSourceVersion = vb.block.sourceVersion;
+    }
+    if (Object.keys(data).length === 0) continue;
+    const omitted = (data.omitted as boolean | undefined) ?? vb.omitted;
+    const target = (data.targetText as string | undefined) ?? vb.targetText;
+    const counts = countFindings(await findingsForBlock(variant, { ...vb, omitted }, policy === "locked" ? vb.block.sourceText : target));
+    changes.push({ vb, data: { ...data, ...counts, updatedById: actor.id }, target });
+  }
+
+  // The concurrency guard: only a save based on the current version moves it.
+  const bumped = await tx.variant.updateMany({
+    where: { id: variant.id, version: input.version },
+    data: { version: { increment: 1 } },
+  });
+  if (bumped.count !== 1) {
+    const current = await loadVariant(tx, actor, variant.id);
+    throw conflict(current, input);
+  }
+
+  for (const change of changes) {
+    await tx.variantBlock.update({ where: { id: change.vb.id }, data: change.data });
+  }
+  const totals = await tx.variantBlock.aggregate({
+    where: { variantId: variant.id },
+    _sum: { errorCount: true, warningCount: true },
+  });
+  const updated = await tx.variant.update({
+    where: { id: variant.id },
+    data: { errorCount: totals._sum.errorCount ?? 0, warningCount: totals._sum.warningCount ?? 0 },
+    select: { version: true, errorCount: true, warningCount: true, state: true },
+  });
+
+  if (changes.length > 0) {
+    const keys = apiKeys(variant.blocks);
+    await recordAudit(
+      {
+        actor,
+        action: "variant.edit",
+        entityType: "variant",
+        entityId: variant.id,
+        marketId: variant.marketId,
+        before: { version: input.version, blocks: changes.map((c) => pick(keys.get(c.vb.blockId)!, c.vb, c.data, "before")) },
+        after: { version: updated.version, blocks: changes.map((c) => pick(keys.get(c.vb.blockId)!, c.vb, c.data, "after")) },
+      },
+      tx,
+    );
+  }
+  return { id: variant.id, ...updated, changedBlocks: changes.map((c) => c.vb.blockId) };
+}
+
+const AUDITED = ["targetText", "backTranslation", "omitted", "omitReason", "assetId", "outdated"] as const;
+
+function pick(key: string, vb: LoadedVariant["blocks"][number], data: Record<string, unknown>, side: "before" | "after") {
+  const out: Record<string, unknown> = { key };
+  for (const field of AUDITED) {
+    if (data[field] === undefined) continue;
+    out[field === "targetText" ? "target" : field] = side === "before" ? vb[field] : data[field];
+  }
+  return out;
+}
+
+function conflict(current: LoadedVariant, input: SaveVariantBlocksInput): AppError {
+  return new AppError("VERSION_CONFLICT", {
+    message: "The variant changed since you loaded it",
+    details: {
+      theirs: { version: current.version, blocks: snapshot(current) },
+      yours: { version: input.version, blocks: input.blocks },
+    },
+  });
+}
+
+/**
+ * Saves blocks of a variant as a normal edit. Input: { variantId, version, blocks: [{ blockId or
+ * key, target?, backTranslation?, omitted?, omitReason?, assetId?, keepAsIs? }] }.
+ * Pass `tx` to run inside the caller's transaction (e.g. an all-or-nothing import).
+ */
+export async function saveVariantBlocks(actor: Actor, input: SaveVariantBlocksInput | unknown, tx?: Db) {
+  const data = saveVariantBlocksSchema.parse(input);
+  if (tx) return run(actor, data, tx);
+  const db = await getDb();
+  return db.$transaction((t) => run(actor, data, t));
+}
