@@ -1,0 +1,119 @@
+// Creates (or revives, when a removed market comes back) one variant per market and locale with
+// one VariantBlock per block. Runs inside the caller's transaction (publish, add market); uses
+// createMany so publishing to 50 markets × 200 blocks stays a handful of statements.
+import type { Db } from "@/lib/db";
+import { notify } from "@/lib/notifications/notify";
+
+export interface VariantCampaign {
+  id: string;
+  name: string;
+  dueDate: Date | null;
+  prefillTargets: boolean;
+}
+
+export interface VariantMarket {
+  id: string;
+  code: string;
+  locales: string[];
+  leadId: string | null;
+}
+
+export interface CreatedVariant {
+  id: string;
+  marketId: string;
+  market: string;
+  locale: string;
+  assigneeId: string | null;
+}
+
+/** The text a new variant block starts with: locked blocks are copied, others per prefillTargets. */
+export function initialTargetText(block: { policy: string; sourceText: string }, prefillTargets: boolean): string {
+  return block.policy === "locked" || prefillTargets ? block.sourceText : "";
+}
+
+export async function createMarketVariants(
+  tx: Db,
+  campaign: VariantCampaign,
+  markets: readonly VariantMarket[],
+): Promise<CreatedVariant[]> {
+  if (markets.length === 0) return [];
+  const blocks = await tx.block.findMany({
+    where: { touchpoint: { campaignId: campaign.id } },
+    select: { id: true, policy: true, sourceText: true, assetId: true, sourceVersion: true },
+  });
+  const existing = await tx.variant.findMany({
+    where: { campaignId: campaign.id, marketId: { in: markets.map((m) => m.id) } },
+    select: { id: true, marketId: true, locale: true, assigneeId: true },
+  });
+  const existingKey = new Map(existing.map((v) => [`${v.marketId}|${v.locale}`, v]));
+  const codeOf = new Map(markets.map((m) => [m.id, m.code]));
+
+  const toCreate = markets.flatMap((m) =>
+    m.locales
+      .filter((locale) => !existingKey.has(`${m.id}|${locale}`))
+      .map((locale) => ({
+        campaignId: campaign.id,
+        marketId: m.id,
+        locale,
+        assigneeId: m.leadId,
+        dueDate: campaign.dueDate,
+      })),
+  );
+  const created = toCreate.length
+    ? await tx.variant.createManyAndReturn({ data: toCreate, select: { id: true, marketId: true, locale: true, assigneeId: true } })
+    : [];
+  const revived = existing.filter((v) => markets.some((m) => m.id === v.marketId && m.locales.includes(v.locale)));
+  if (revived.length) {
+    await tx.variant.updateMany({
+      where: { id: { in: revived.map((v) => v.id) } },
+      data: { state: "draft", archivedAt: null },
+    });
+    // Blocks the revived variant is based on an older source of are outdated; its text stays.
+    for (const block of blocks) {
+      await tx.variantBlock.updateMany({
+        where: { blockId: block.id, variantId: { in: revived.map((v) => v.id) }, basedOnSourceVersion: { lt: block.sourceVersion } },
+        data: { outdated: true },
+      });
+    }
+  }
+  const all = [...created, ...revived];
+  await tx.variantBlock.createMany({
+    data: all.flatMap((v) =>
+      blocks.map((b) => ({
+        variantId: v.id,
+        blockId: b.id,
+        targetText: initialTargetText(b, campaign.prefillTargets),
+        assetId: b.assetId,
+        basedOnSourceVersion: b.sourceVersion,
+      })),
+    ),
+    skipDuplicates: true,
+  });
+  const result = all.map((v) => ({ ...v, market: codeOf.get(v.marketId)! }));
+  await notify(
+    tx,
+    result
+      .filter((v) => v.assigneeId)
+      .map((v) => ({
+        userId: v.assigneeId!,
+        kind: "assigned" as const,
+        data: { campaign: campaign.name, market: v.market, locale: v.locale },
+        link: `/variants/${v.id}`,
+        email: {
+          subject: `New variant: ${campaign.name} (${v.market})`,
+          body: `You are assigned the ${v.locale} variant of "${campaign.name}" for ${v.market}.`,
+        },
+      })),
+  );
+  return result;
+}
+
+/** Archives the campaign's variants in these markets (their text is kept). */
+export async function archiveMarketVariants(tx: Db, campaignId: string, marketIds: readonly string[], at: Date) {
+  if (marketIds.length === 0) return 0;
+  const { count } = await tx.variant.updateMany({
+    where: { campaignId, marketId: { in: [...marketIds] }, state: { not: "archived" } },
+    data: { state: "archived", archivedAt: at },
+  });
+  return count;
+}

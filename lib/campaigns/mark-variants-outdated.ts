@@ -1,0 +1,59 @@
+// After HQ changes a published block's source: every variant block based on an older source
+// version is flagged outdated (its target text is never touched), and each affected variant moves
+// per stateAfterSourceChange (approved/published/in review → outdated). Assignees are told and
+// the variant.outdated webhook fires. Runs in the caller's transaction.
+import type { Db } from "@/lib/db";
+import { enqueueWebhookEvent } from "@/lib/exchange/webhooks/enqueue-webhook-event";
+import { notify } from "@/lib/notifications/notify";
+import { stateAfterSourceChange, VARIANT_STATES, type VariantState } from "@/lib/variants/variant-state-machine";
+
+export async function markVariantsOutdated(
+  db: Db,
+  block: { id: string; key: string; sourceVersion: number; campaignId: string; campaignName: string },
+): Promise<{ variantIds: string[] }> {
+  const affected = await db.variantBlock.findMany({
+    where: { blockId: block.id, basedOnSourceVersion: { lt: block.sourceVersion }, variant: { state: { not: "archived" } } },
+    select: { variantId: true, variant: { select: { id: true, state: true, assigneeId: true, locale: true, market: { select: { code: true } } } } },
+  });
+  if (affected.length === 0) return { variantIds: [] };
+  await db.variantBlock.updateMany({
+    where: { blockId: block.id, variantId: { in: affected.map((a) => a.variantId) } },
+    data: { outdated: true },
+  });
+  for (const state of VARIANT_STATES) {
+    const next: VariantState = stateAfterSourceChange(state);
+    if (next === state) continue;
+    const ids = affected.filter((a) => a.variant.state === state).map((a) => a.variantId);
+    if (ids.length) await db.variant.updateMany({ where: { id: { in: ids }, state }, data: { state: next } });
+  }
+  const variants = affected.map((a) => a.variant);
+  await notify(
+    db,
+    variants
+      .filter((v) => v.assigneeId)
+      .map((v) => ({
+        userId: v.assigneeId!,
+        kind: "outdated" as const,
+        data: { campaign: block.campaignName, market: v.market.code, block: block.key },
+        link: `/variants/${v.id}`,
+        email: {
+          subject: `Source changed: ${block.campaignName} (${v.market.code})`,
+          body: `HQ changed the source of block "${block.key}". Review your ${v.locale} text.`,
+        },
+      })),
+  );
+  for (const v of variants) {
+    await enqueueWebhookEvent(db, "variant.outdated", {
+      variantId: v.id,
+      campaignId: block.campaignId,
+      market: v.market.code,
+      locale: v.locale,
+      blockId: block.id,
+      blockKey: block.key,
+      sourceVersion: block.sourceVersion,
+      previousState: v.state,
+      state: stateAfterSourceChange(v.state),
+    });
+  }
+  return { variantIds: variants.map((v) => v.id) };
+}

@@ -1,0 +1,93 @@
+// Publishes a campaign in one transaction: one variant per target market and locale with one
+// VariantBlock per block, source version 1 snapshots, notifications to the assignees, the
+// campaign.published webhook and the audit event. Refused with every problem listed.
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getDb, type Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { enqueueWebhookEvent } from "@/lib/exchange/webhooks/enqueue-webhook-event";
+import type { Actor } from "@/lib/permissions/actor";
+import { campaignIdSchema } from "./campaign.schemas";
+import { createMarketVariants, type CreatedVariant } from "./create-market-variants";
+import { loadCampaign } from "./load-campaign";
+import { publishProblems } from "./publish-problems";
+import { sourceChecker } from "./source-checker";
+
+export interface PublishedCampaign {
+  id: string;
+  status: "published";
+  publishedAt: Date;
+  variants: CreatedVariant[];
+}
+
+export async function publishCampaign(actor: Actor, input: unknown, tx?: Db): Promise<PublishedCampaign> {
+  const { campaignId } = campaignIdSchema.parse(input);
+  // Loading the termbase index can take a moment on a big termbase: do it before the transaction.
+  const check = await sourceChecker();
+  const run = async (db: Db): Promise<PublishedCampaign> => {
+    const access = await loadCampaign(actor, campaignId, "publish", db);
+    if (access.status === "published") throw new AppError("CAMPAIGN_ALREADY_PUBLISHED", { status: 409 });
+    const campaign = await db.campaign.findUniqueOrThrow({
+      where: { id: campaignId },
+      select: {
+        id: true,
+        name: true,
+        objective: true,
+        kpi: true,
+        sourceLocale: true,
+        dueDate: true,
+        prefillTargets: true,
+        markets: {
+          where: { removedAt: null, market: { archivedAt: null } },
+          select: { market: { select: { id: true, code: true, locales: true, leadId: true } } },
+        },
+        touchpoints: {
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            name: true,
+            channel: true,
+            blocks: {
+              orderBy: { position: "asc" },
+              select: { id: true, key: true, type: true, sourceText: true, assetId: true, maxLength: true, sourceVersion: true },
+            },
+          },
+        },
+      },
+    });
+    const markets = campaign.markets.map((m) => m.market);
+    const problems = publishProblems({ ...campaign, marketCount: markets.length }, check);
+    if (problems.length > 0) {
+      throw new AppError("PUBLISH_REFUSED", { message: "The campaign cannot be published yet", details: { problems } });
+    }
+    const blocks = campaign.touchpoints.flatMap((t) => t.blocks);
+    await db.blockSourceVersion.createMany({
+      data: blocks.map((b) => ({ blockId: b.id, version: b.sourceVersion, sourceText: b.sourceText, assetId: b.assetId, createdById: actor.id })),
+      skipDuplicates: true,
+    });
+    const variants = await createMarketVariants(db, campaign, markets);
+    const publishedAt = new Date();
+    await db.campaign.update({
+      where: { id: campaignId },
+      data: { status: "published", publishedAt, version: { increment: 1 } },
+    });
+    await enqueueWebhookEvent(db, "campaign.published", {
+      campaignId,
+      name: campaign.name,
+      publishedAt: publishedAt.toISOString(),
+      variants: variants.map((v) => ({ id: v.id, market: v.market, locale: v.locale })),
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "campaign.publish",
+        entityType: "campaign",
+        entityId: campaignId,
+        before: { status: access.status },
+        after: { status: "published", markets: markets.map((m) => m.code), variants: variants.length },
+      },
+      db,
+    );
+    return { id: campaignId, status: "published", publishedAt, variants };
+  };
+  return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 30_000 });
+}

@@ -1,0 +1,24 @@
+// The workspace checker applied to HQ source text: live while typing (one block) and before
+// publishing (every block, with the termbase index and rules loaded once).
+import { checkInWorkspace, checkWithContext } from "@/lib/checker/check-in-workspace";
+import type { Finding } from "@/lib/checker/finding.types";
+import { loadRules } from "@/lib/guidelines/load-rules";
+import { loadTermIndex } from "@/lib/termbase/load-term-index";
+
+export interface SourceCheckInput {
+  text: string;
+  locale: string;
+  channel?: string | null;
+  blockType?: string | null;
+  maxLength?: number | null;
+}
+
+export function checkSourceBlock(input: SourceCheckInput): Promise<Finding[]> {
+  return checkInWorkspace(input);
+}
+
+/** A checker for many blocks: loads the termbase index and the rules once. */
+export async function sourceChecker(): Promise<(input: SourceCheckInput) => Finding[]> {
+  const [index, rules] = await Promise.all([loadTermIndex(), loadRules()]);
+  return (input) => checkWithContext({ ...input, index, rules });
+}
