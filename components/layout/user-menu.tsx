@@ -3,7 +3,7 @@
 // sign-in page keeps the language too).
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useRef, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { inputClass } from "@/components/ui/field";
 import { UI_LOCALE_NAMES, UI_LOCALES } from "@/lib/i18n/config";
@@ -24,13 +24,15 @@ export function UserMenu({
   const { t, i18n } = useTranslation("common");
   const router = useRouter();
   const [pending, start] = useTransition();
+  const menu = useRef<HTMLDetailsElement>(null);
   const save = (input: { uiLocale?: string; theme?: string }) =>
     start(async () => {
       await savePreferences(input);
+      menu.current?.removeAttribute("open");
       router.refresh();
     });
   return (
-    <details className="relative">
+    <details className="relative" ref={menu}>
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
         aria-label={t("userMenu.open")}
