@@ -1,0 +1,264 @@
+// All-or-nothing termbase import. Everything is parsed and validated first; any problem
+// answers IMPORT_INVALID with every problem (line or element) and writes nothing. Otherwise
+// one transaction creates new concepts in batches and merges matched ones: a concept matches
+// by externalId (or a Meridian id from a previous export), else by an identical term
+// (text + locale). Matched concepts gain new terms and updated attributes; nothing is deleted.
+import { randomBytes } from "node:crypto";
+import { getDb, type Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/permissions/actor";
+import { requireAllowed } from "@/lib/permissions/require";
+import { canImportTermbase } from "@/lib/permissions/termbase";
+import { parseTermbaseFile } from "./parse-termbase-file";
+import { toSearchText } from "./search-text";
+import type { ConceptInput, Problem, TermInput } from "./tbx/termbase-exchange.types";
+import type { TermbaseFormat } from "./termbase.schemas";
+
+export type ImportReport = {
+  format: TermbaseFormat;
+  concepts: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  terms: { created: number; updated: number };
+};
+
+type ExistingTerm = Omit<Prisma.TermCreateManyInput, "searchText"> & { id: string };
+type ExistingConcept = { id: string; externalId: string | null; subject: string | null; definition: string | null; note: string | null; terms: ExistingTerm[] };
+
+const CHUNK = 5000;
+const MAX_TERM_LENGTH = 500;
+
+function newId(): string {
+  return `c${randomBytes(12).toString("hex")}`;
+}
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const termKey = (locale: string, text: string, marketId: string | null | undefined) => `${locale.toLowerCase()}\u0000${text}\u0000${marketId ?? ""}`;
+
+export async function importTermbase(actor: Actor, input: { format: TermbaseFormat; content: Uint8Array | string; fileName?: string }): Promise<ImportReport> {
+  requireAllowed(canImportTermbase(actor));
+  const parsed = parseTermbaseFile(input.format, input.content);
+  const problems: Problem[] = [...parsed.problems];
+  const db = await getDb();
+
+  const markets = await db.market.findMany({ select: { id: true, code: true } });
+  const marketByCode = new Map(markets.map((m) => [m.code.toUpperCase(), m.id]));
+  parsed.concepts.forEach((concept, index) => {
+    const where = concept.externalId ? `concept ${concept.externalId}` : `concept #${index + 1}`;
+    for (const term of concept.terms) {
+      if (term.marketCode && !marketByCode.has(term.marketCode.toUpperCase())) {
+        problems.push({ code: "IMPORT_UNKNOWN_MARKET", message: `${where}: term "${term.text}" names unknown market "${term.marketCode}".`, path: where });
+      }
+      if (term.text.length > MAX_TERM_LENGTH) {
+        problems.push({ code: "IMPORT_TERM_TOO_LONG", message: `${where}: a ${term.locale} term is longer than ${MAX_TERM_LENGTH} characters.`, path: where });
+      }
+    }
+  });
+  if (problems.length === 0 && parsed.concepts.length === 0) {
+    problems.push({ code: "IMPORT_EMPTY", message: "The file holds no concepts." });
+  }
+  if (problems.length > 0) {
+    throw new AppError("IMPORT_INVALID", { message: `The file has ${problems.length} problem(s); nothing was imported`, details: problems });
+  }
+
+  const marketIdOf = (t: TermInput) => (t.marketCode ? marketByCode.get(t.marketCode.toUpperCase())! : null);
+  return db.$transaction(
+    async (tx: Db) => {
+      const existing = await loadMatches(tx, parsed.concepts);
+      const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, created: 0, updated: 0, skipped: 0, terms: { created: 0, updated: 0 } };
+      const newConcepts: Prisma.ConceptCreateManyInput[] = [];
+      const newTerms: Prisma.TermCreateManyInput[] = [];
+      const audits: Prisma.AuditEventCreateManyInput[] = [];
+      const touched = new Set<string>();
+      // Rows queued for createMany: later concepts of the same file change them in memory.
+      const pending = new Set<string>();
+
+      for (const concept of parsed.concepts) {
+        const match = existing.byExternalId.get(concept.externalId ?? "") ?? findByTerm(existing, concept);
+        if (!match) {
+          const id = newId();
+          newConcepts.push({ id, externalId: concept.externalId ?? null, subject: concept.subject ?? null, definition: concept.definition ?? null, note: concept.note ?? null, createdById: actor.id });
+          const seen = new Set<string>();
+          const own: ExistingTerm[] = [];
+          for (const t of concept.terms) {
+            const key = termKey(t.locale, t.text, marketIdOf(t));
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const data = termData(id, t, marketIdOf(t)) as ExistingTerm & Prisma.TermCreateManyInput;
+            newTerms.push(data);
+            own.push(data);
+            pending.add(data.id);
+          }
+          report.created++;
+          report.terms.created += seen.size;
+          audits.push(audit(actor, "concept.import_create", id, undefined, { externalId: concept.externalId ?? null, terms: seen.size }));
+          // Later concepts of the same file may match this one by externalId.
+          if (concept.externalId) {
+            existing.byExternalId.set(concept.externalId, { id, externalId: concept.externalId, subject: concept.subject ?? null, definition: concept.definition ?? null, note: concept.note ?? null, terms: own });
+            pending.add(id);
+          }
+          continue;
+        }
+        const changes = await mergeConcept(tx, match, concept, marketIdOf, newTerms, pending);
+        if (changes.total === 0) {
+          if (!touched.has(match.id) && !pending.has(match.id)) report.skipped++;
+          continue;
+        }
+        if (!touched.has(match.id) && !pending.has(match.id)) report.updated++;
+        if (!pending.has(match.id)) touched.add(match.id);
+        report.terms.created += changes.createdTerms;
+        report.terms.updated += changes.updatedTerms;
+        audits.push(audit(actor, "concept.import_update", match.id, changes.before, changes.after));
+      }
+      for (const part of chunks(newConcepts)) await tx.concept.createMany({ data: part });
+      for (const part of chunks(newTerms)) await tx.term.createMany({ data: part });
+      if (touched.size) await tx.concept.updateMany({ where: { id: { in: [...touched] } }, data: { version: { increment: 1 } } });
+      for (const part of chunks(audits)) await tx.auditEvent.createMany({ data: part });
+      await tx.auditEvent.create({
+        data: { actorId: actor.id, actorEmail: actor.email, action: "termbase.import", entityType: "termbase", meta: { ...report, fileName: input.fileName ?? null } },
+      });
+      return report;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+function termData(conceptId: string, t: TermInput, marketId: string | null): Prisma.TermCreateManyInput {
+  return {
+    id: newId(),
+    conceptId,
+    locale: t.locale,
+    text: t.text,
+    searchText: toSearchText(t.text),
+    status: t.status,
+    doNotTranslate: t.doNotTranslate,
+    caseSensitive: t.caseSensitive,
+    partOfSpeech: t.partOfSpeech ?? null,
+    usageNote: t.usageNote ?? null,
+    backTranslation: t.backTranslation ?? null,
+    marketId,
+  };
+}
+
+function audit(actor: Actor, action: string, conceptId: string, before: unknown, after: unknown): Prisma.AuditEventCreateManyInput {
+  const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+  return { actorId: actor.id, actorEmail: actor.email, action, entityType: "concept", entityId: conceptId, before: json(before), after: json(after) };
+}
+
+type Matches = { byExternalId: Map<string, ExistingConcept>; byTerm: Map<string, ExistingConcept> };
+
+function findByTerm(existing: Matches, concept: ConceptInput): ExistingConcept | undefined {
+  for (const t of concept.terms) {
+    const hit = existing.byTerm.get(`${t.locale.toLowerCase()}\u0000${t.text}`);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const existingSelect = {
+  id: true,
+  externalId: true,
+  subject: true,
+  definition: true,
+  note: true,
+  terms: { select: { id: true, conceptId: true, locale: true, text: true, status: true, doNotTranslate: true, caseSensitive: true, partOfSpeech: true, usageNote: true, backTranslation: true, marketId: true } },
+} as const;
+
+async function loadMatches(tx: Db, concepts: ConceptInput[]): Promise<Matches> {
+  const byExternalId = new Map<string, ExistingConcept>();
+  const byTerm = new Map<string, ExistingConcept>();
+  const ids = [...new Set(concepts.map((c) => c.externalId).filter((v): v is string => !!v))];
+  for (const part of chunks(ids)) {
+    const found = await tx.concept.findMany({ where: { OR: [{ externalId: { in: part } }, { id: { in: part } }] }, select: existingSelect });
+    for (const c of found) byExternalId.set(c.externalId && part.includes(c.externalId) ? c.externalId : c.id, c);
+  }
+  const texts = [...new Set(concepts.filter((c) => !c.externalId || !byExternalId.has(c.externalId)).flatMap((c) => c.terms.map((t) => t.text)))];
+  for (const part of chunks(texts)) {
+    const terms = await tx.term.findMany({ where: { text: { in: part } }, select: { locale: true, text: true, conceptId: true } });
+    const conceptIds = [...new Set(terms.map((t) => t.conceptId))];
+    const loaded = new Map<string, ExistingConcept>();
+    for (const idPart of chunks(conceptIds)) {
+      for (const c of await tx.concept.findMany({ where: { id: { in: idPart } }, select: existingSelect })) loaded.set(c.id, c);
+    }
+    for (const t of terms) {
+      const key = `${t.locale.toLowerCase()}\u0000${t.text}`;
+      if (!byTerm.has(key)) byTerm.set(key, loaded.get(t.conceptId)!);
+    }
+  }
+  return { byExternalId, byTerm };
+}
+
+const ATTRS = ["status", "doNotTranslate", "caseSensitive", "partOfSpeech", "usageNote", "backTranslation"] as const;
+
+async function mergeConcept(
+  tx: Db,
+  match: ExistingConcept,
+  concept: ConceptInput,
+  marketIdOf: (t: TermInput) => string | null,
+  newTerms: Prisma.TermCreateManyInput[],
+  pending: Set<string>,
+) {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  let total = 0;
+  let createdTerms = 0;
+  let updatedTerms = 0;
+  const conceptData: Record<string, string> = {};
+  for (const field of ["subject", "definition", "note"] as const) {
+    const incoming = concept[field];
+    if (incoming && incoming !== match[field]) {
+      before[field] = match[field];
+      after[field] = incoming;
+      conceptData[field] = incoming;
+      match[field] = incoming;
+      total++;
+    }
+  }
+  if (Object.keys(conceptData).length && !pending.has(match.id)) await tx.concept.update({ where: { id: match.id }, data: conceptData });
+  const byKey = new Map(match.terms.map((t) => [termKey(t.locale, t.text, t.marketId), t]));
+  const addedTerms: unknown[] = [];
+  const changedTerms: unknown[] = [];
+  for (const t of concept.terms) {
+    const marketId = marketIdOf(t);
+    const key = termKey(t.locale, t.text, marketId);
+    const current = byKey.get(key);
+    if (!current) {
+      const added = termData(match.id, t, marketId) as ExistingTerm & Prisma.TermCreateManyInput;
+      newTerms.push(added);
+      pending.add(added.id);
+      match.terms.push(added);
+      byKey.set(key, added);
+      addedTerms.push({ locale: t.locale, text: t.text, status: t.status, marketId });
+      createdTerms++;
+      total++;
+      continue;
+    }
+    const diff: Record<string, unknown> = {};
+    const was: Record<string, unknown> = {};
+    for (const attr of ATTRS) {
+      const incoming = attr === "status" || attr === "doNotTranslate" || attr === "caseSensitive" ? t[attr] : (t[attr] ?? null);
+      // Optional text attributes absent from the file keep their current value.
+      if (incoming === null) continue;
+      if (incoming !== (current[attr] ?? null)) {
+        diff[attr] = incoming;
+        was[attr] = current[attr] ?? null;
+      }
+    }
+    if (Object.keys(diff).length === 0) continue;
+    if (!pending.has(current.id)) await tx.term.update({ where: { id: current.id }, data: diff });
+    Object.assign(current, diff);
+    changedTerms.push({ locale: t.locale, text: t.text, before: was, after: diff });
+    updatedTerms++;
+    total++;
+  }
+  if (addedTerms.length) after.addedTerms = addedTerms;
+  if (changedTerms.length) after.changedTerms = changedTerms;
+  return { total, createdTerms, updatedTerms, before, after };
+}

@@ -1,0 +1,127 @@
+// Termbase inputs, shared by the forms, the server actions and the API routes.
+import { z } from "zod";
+import { normalizeLocale } from "./tbx/normalize-locale";
+
+export const TERM_STATUSES = ["preferred", "admitted", "deprecated", "forbidden"] as const;
+export const termStatusSchema = z.enum(TERM_STATUSES);
+export type TermStatusValue = z.infer<typeof termStatusSchema>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+export const localeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((v, ctx) => {
+    const canonical = normalizeLocale(v);
+    if (!canonical) {
+      ctx.addIssue({ code: "custom", message: "LOCALE_INVALID" });
+      return z.NEVER;
+    }
+    return canonical;
+  });
+
+export const termFieldsSchema = z.object({
+  locale: localeSchema,
+  text: z.string().trim().min(1).max(500),
+  status: termStatusSchema.default("preferred"),
+  doNotTranslate: z.boolean().default(false),
+  caseSensitive: z.boolean().default(false),
+  partOfSpeech: optionalText(40),
+  usageNote: optionalText(2000),
+  backTranslation: optionalText(500),
+  /** Market-specific rendering; null = global. */
+  marketId: z.string().min(1).optional().nullable().transform((v) => v ?? null),
+});
+export type TermFields = z.infer<typeof termFieldsSchema>;
+
+export const conceptFieldsSchema = z.object({
+  subject: optionalText(120),
+  definition: optionalText(4000),
+  note: optionalText(4000),
+});
+
+export const createConceptSchema = conceptFieldsSchema.extend({
+  externalId: optionalText(200),
+  terms: z.array(termFieldsSchema).min(1).max(200),
+});
+export type CreateConceptInput = z.input<typeof createConceptSchema>;
+
+export const updateConceptSchema = conceptFieldsSchema.extend({
+  id: z.string().min(1),
+  version: z.number().int().positive(),
+});
+export type UpdateConceptInput = z.input<typeof updateConceptSchema>;
+
+export const deleteConceptSchema = z.object({ id: z.string().min(1), version: z.number().int().positive() });
+
+export const addTermSchema = termFieldsSchema.extend({
+  conceptId: z.string().min(1),
+  version: z.number().int().positive(),
+});
+export type AddTermInput = z.input<typeof addTermSchema>;
+
+export const updateTermSchema = termFieldsSchema.extend({
+  id: z.string().min(1),
+  version: z.number().int().positive(),
+});
+export type UpdateTermInput = z.input<typeof updateTermSchema>;
+
+export const deleteTermSchema = z.object({ id: z.string().min(1), version: z.number().int().positive() });
+
+export const proposeTermSchema = z.object({
+  conceptId: z.string().min(1).optional().nullable().transform((v) => v ?? null),
+  locale: localeSchema,
+  text: z.string().trim().min(1).max(500),
+  status: termStatusSchema.default("preferred"),
+  doNotTranslate: z.boolean().default(false),
+  note: optionalText(2000),
+});
+export type ProposeTermInput = z.input<typeof proposeTermSchema>;
+
+export const decideProposalSchema = z
+  .object({
+    id: z.string().min(1),
+    decision: z.enum(["accept", "reject"]),
+    reason: optionalText(2000),
+    /** On accept: keep the rendering to the proposer's market instead of making it global. */
+    marketSpecific: z.boolean().default(false),
+  })
+  .refine((v) => v.decision === "accept" || !!v.reason, { message: "REASON_REQUIRED", path: ["reason"] });
+export type DecideProposalInput = z.input<typeof decideProposalSchema>;
+
+export const lookupSchema = z.object({
+  q: z.string().trim().min(1).max(200),
+  locale: localeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type LookupInput = z.input<typeof lookupSchema>;
+
+export const findConceptsSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  locale: z.string().trim().max(35).optional(),
+  status: termStatusSchema.optional(),
+  subject: z.string().trim().max(120).optional(),
+  /** A market id, or "global" for concepts with global terms only. */
+  market: z.string().trim().max(60).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type FindConceptsInput = z.input<typeof findConceptsSchema>;
+
+export const TERMBASE_FORMATS = ["tbx", "csv"] as const;
+export const termbaseFormatSchema = z.enum(TERMBASE_FORMATS);
+export type TermbaseFormat = z.infer<typeof termbaseFormatSchema>;
+
+export const importTermbaseSchema = z.object({
+  format: termbaseFormatSchema,
+  fileName: z.string().max(255).optional(),
+  content: z.string().min(1),
+});
