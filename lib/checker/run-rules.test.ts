@@ -45,12 +45,19 @@ describe("runRules", () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  it("bounds the cost of a large-but-allowed pattern on a long text", () => {
-    const t0 = performance.now();
-    run("ab ".repeat(50_000), [{ id: "big", kind: "forbidden_pattern", severity: "error", pattern: "(?i)(\\w+\\s?){40}z" }]);
-    const ms = performance.now() - t0;
-    console.log(`(\\w+\\s?){40}z on 150k chars (capped to 20k): ${ms.toFixed(1)} ms`);
-    expect(ms).toBeLessThan(2000);
+  it("caps the text a pattern runs on, so cost does not grow with text length", () => {
+    const rule: RuleSpec = { id: "big", kind: "forbidden_pattern", severity: "error", pattern: "(?i)(\\w+\\s?){40}z" };
+    const time = (text: string) => {
+      const t0 = performance.now();
+      run(text, [rule]);
+      return performance.now() - t0;
+    };
+    time("ab ".repeat(100)); // warm-up
+    const atCap = time("ab ".repeat(6_667)); // ~20k chars
+    const huge = time("ab ".repeat(50_000)); // 150k chars, capped to 20k
+    console.log(`(\\w+\\s?){40}z: 20k chars ${atCap.toFixed(0)} ms, 150k chars (capped) ${huge.toFixed(0)} ms`);
+    // Relative bound: absolute timings depend on machine load; uncapped would be ~7.5x.
+    expect(huge).toBeLessThan(atCap * 3 + 100);
   });
 
   it("reports pattern matches with offsets, skipping placeholders", () => {
