@@ -19,6 +19,7 @@ export type LookupHit = {
   doNotTranslate: boolean;
   caseSensitive: boolean;
   marketId: string | null;
+  marketCode: string | null;
 };
 
 type Row = {
@@ -80,6 +81,10 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
     const seen = new Set(rows.map((r) => r.id));
     rows = rows.concat(inner.filter((r) => !seen.has(r.id)));
   }
+  const codeOf = new Map<string, string>();
+  if (rows.some((r) => r.marketId)) {
+    for (const m of await db.market.findMany({ select: { id: true, code: true } })) codeOf.set(m.id, m.code);
+  }
   return rows.map((r) => ({
     termId: r.id,
     conceptId: r.conceptId,
@@ -89,6 +94,7 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
     doNotTranslate: r.doNotTranslate,
     caseSensitive: r.caseSensitive,
     marketId: r.marketId,
+    marketCode: r.marketId ? (codeOf.get(r.marketId) ?? null) : null,
   }));
 }
 

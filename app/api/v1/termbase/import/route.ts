@@ -1,0 +1,16 @@
+// Termbase import: POST the TBX or CSV file as the body; all-or-nothing (422 lists every problem).
+import { AppError } from "@/lib/errors";
+import { apiRoute } from "@/lib/http/api-route";
+import { mediaType, readBytes } from "@/lib/http/read-body";
+import { importTermbase } from "@/lib/termbase/import-termbase";
+import { CSV_MEDIA_TYPES, formatOfMediaType, importLimitBytes, TBX_MEDIA_TYPES } from "@/lib/termbase/parse-termbase-file";
+
+export const POST = apiRoute(async ({ req, actor }) => {
+  const format = formatOfMediaType(mediaType(req));
+  if (!format) {
+    const accepted = [...TBX_MEDIA_TYPES, ...CSV_MEDIA_TYPES];
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", { message: `Content-Type must be one of: ${accepted.join(", ")}`, details: { accepted } });
+  }
+  const body = await readBytes(req, importLimitBytes());
+  return importTermbase(actor, { format, content: new Uint8Array(body) });
+});
