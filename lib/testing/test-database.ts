@@ -8,8 +8,11 @@ import { afterAll, beforeAll } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { openPglite, openPostgres, type OpenDatabase } from "@/lib/database/open-database";
 import { runMigrations } from "@/lib/database/run-migrations";
+import { seedDemo } from "@/prisma/seed";
 
-export async function createTestDatabase(): Promise<OpenDatabase & { drop(): Promise<void> }> {
+export async function createTestDatabase(
+  options: { seeded?: boolean } = {},
+): Promise<OpenDatabase & { drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const name = `meridian_t_${randomBytes(6).toString("hex")}`;
@@ -21,6 +24,7 @@ export async function createTestDatabase(): Promise<OpenDatabase & { drop(): Pro
     url.pathname = `/${name}`;
     const opened = await openPostgres(url.toString());
     await runMigrations(opened.sql);
+    if (options.seeded) await seedDemo(opened.prisma);
     return {
       ...opened,
       drop: async () => {
@@ -32,18 +36,24 @@ export async function createTestDatabase(): Promise<OpenDatabase & { drop(): Pro
       },
     };
   }
-  const snapshot = process.env.MERIDIAN_TEST_SNAPSHOT;
+  const snapshot = options.seeded ? process.env.MERIDIAN_TEST_SNAPSHOT_SEEDED : process.env.MERIDIAN_TEST_SNAPSHOT;
   const blob = snapshot ? new Blob([await readFile(snapshot)]) : undefined;
   const opened = await openPglite(undefined, blob);
-  if (!blob) await runMigrations(opened.sql);
+  if (!blob) {
+    await runMigrations(opened.sql);
+    if (options.seeded) await seedDemo(opened.prisma);
+  }
   return { ...opened, drop: opened.close };
 }
 
-/** Installs a fresh database as the app's database for the current test file. */
-export function setupTestDatabase(): { current: () => OpenDatabase } {
+/**
+ * Installs a fresh database as the app's database for the current test file;
+ * `{ seeded: true }` starts from the demo workspace (the seed runs once per test run).
+ */
+export function setupTestDatabase(options: { seeded?: boolean } = {}): { current: () => OpenDatabase } {
   let db: (OpenDatabase & { drop(): Promise<void> }) | undefined;
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase(options);
     installDatabase(db);
   });
   afterAll(async () => {
