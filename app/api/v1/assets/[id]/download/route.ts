@@ -1,0 +1,15 @@
+// Downloads an asset's file (?version=n for an earlier version, ?thumbnail=1 for the preview).
+import { assetFileResponse } from "@/lib/assets/asset-file-response";
+import { readAssetFile } from "@/lib/assets/read-asset-file";
+import { apiRoute } from "@/lib/http/api-route";
+
+export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  const q = new URL(req.url).searchParams;
+  const version = q.get("version") ? Number(q.get("version")) : null;
+  const file = await readAssetFile(actor, {
+    assetId: params.id,
+    version: Number.isInteger(version) && version! > 0 ? version : null,
+    thumbnail: q.get("thumbnail") === "1",
+  });
+  return assetFileResponse(file);
+});
