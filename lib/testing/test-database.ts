@@ -12,7 +12,7 @@ import { seedDemo } from "@/prisma/seed";
 
 export async function createTestDatabase(
   options: { seeded?: boolean } = {},
-): Promise<OpenDatabase & { drop(): Promise<void> }> {
+): Promise<OpenDatabase & { drop(): Promise<void>; url?: string }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const name = `meridian_t_${randomBytes(6).toString("hex")}`;
@@ -27,6 +27,7 @@ export async function createTestDatabase(
     if (options.seeded) await seedDemo(opened.prisma);
     return {
       ...opened,
+      url: url.toString(),
       drop: async () => {
         await opened.close();
         const again = new Client({ connectionString: adminUrl });
