@@ -70,3 +70,9 @@ export async function findCampaigns(actor: Actor, input: CampaignListInput = {},
     items: rows.map(({ markets, ...r }) => ({ ...r, markets: markets.map((m) => m.market.code) })),
   };
 }
+
+/** Owners offered by the list's owner filter: HQ campaign managers. */
+export async function findCampaignOwners(tx?: Db) {
+  const db = tx ?? (await getDb());
+  return db.user.findMany({ where: { role: "hq_campaign", disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

@@ -81,3 +81,15 @@ export async function getCampaign(actor: Actor, campaignId: string, tx?: Db) {
 }
 
 export type CampaignOverview = Awaited<ReturnType<typeof getCampaign>>;
+
+/** Target texts of one visible variant of the campaign, by block id, for the preview. */
+export async function getVariantTexts(actor: Actor, campaignId: string, variantId: string, tx?: Db) {
+  const db = tx ?? (await getDb());
+  await loadCampaign(actor, campaignId, "view", db);
+  const variant = await db.variant.findFirst({
+    where: { ...variantWhere(actor, campaignId), id: variantId },
+    select: { id: true, locale: true, blocks: { select: { blockId: true, targetText: true, omitted: true } } },
+  });
+  if (!variant) return null;
+  return { locale: variant.locale, blocks: new Map(variant.blocks.map((b) => [b.blockId, b])) };
+}
