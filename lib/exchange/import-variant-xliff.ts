@@ -1,0 +1,149 @@
+// Imports a vendor's XLIFF back into the variant it was exported from. Everything is checked
+// first — language, file, unit ids, source versions, locked blocks, placeholders — and every
+// problem is reported by unit id; only a clean file is written, as one normal edit
+// (saveVariantBlocks: history, checker findings, version conflict rules) in one transaction.
+import { getDb, type Db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions/actor";
+import { canImportVariantXliff } from "@/lib/permissions/exchange";
+import { requireAllowed } from "@/lib/permissions/require";
+import { loadVariant, type LoadedVariant } from "@/lib/variants/load-variant";
+import { saveVariantBlocks } from "@/lib/variants/save-variant-blocks";
+import type { ImportProblem } from "./exchange.schemas";
+import { icuToInline } from "./xliff/icu-to-inline";
+import { inlineToIcu } from "./xliff/inline-to-icu";
+import { parseXliff } from "./xliff/parse-xliff";
+import { parseVariantUnitId } from "./xliff/variant-unit-id";
+import type { Inline, XliffDocument } from "./xliff/xliff.types";
+
+/** saveVariantBlocks takes at most this many blocks per call; larger files are saved in chunks. */
+const SAVE_CHUNK = 1000;
+
+export interface XliffImportReport {
+  variantId: string;
+  version: number;
+  units: number;
+  updated: number;
+  unchanged: number;
+  untranslated: number;
+  errorCount: number;
+  warningCount: number;
+}
+
+function sameLanguage(a: string, b: string): boolean {
+  return a.trim().toLowerCase().replace(/_/g, "-") === b.trim().toLowerCase().replace(/_/g, "-");
+}
+
+function isEmpty(inlines: Inline[] | undefined): boolean {
+  return !inlines || inlines.every((p) => typeof p === "string" && p.trim() === "");
+}
+
+/** Checks a parsed document against the variant; returns the edits to make and every problem. */
+export function planXliffImport(doc: XliffDocument, variant: LoadedVariant) {
+  const problems: ImportProblem[] = [];
+  const edits: Array<{ blockId: string; target: string }> = [];
+  let units = 0;
+  let unchanged = 0;
+  let untranslated = 0;
+  const byBlock = new Map(variant.blocks.map((vb) => [vb.blockId, vb]));
+  const seen = new Set<string>();
+
+  const docTrg = doc.trgLang;
+  for (const file of doc.files) {
+    const trg = file.trgLang ?? docTrg;
+    if (trg && !sameLanguage(trg, variant.locale)) {
+      problems.push({ code: "XLIFF_WRONG_LANGUAGE", message: `The file's target language is "${trg}"; this variant is "${variant.locale}".` });
+    }
+    if (file.original && file.original !== variant.id) {
+      problems.push({ code: "XLIFF_WRONG_VARIANT", message: `The file was exported from another variant ("${file.original}").` });
+    }
+    for (const unit of file.units) {
+      units++;
+      const where = { unitId: unit.id, line: unit.line || undefined, column: unit.column || undefined };
+      const ref = parseVariantUnitId(unit.id);
+      const vb = ref ? byBlock.get(ref.blockId) : undefined;
+      if (!ref || !vb) {
+        problems.push({ ...where, code: "UNIT_UNKNOWN", message: `No block of this variant has the unit id "${unit.id}".` });
+        continue;
+      }
+      if (seen.has(vb.blockId)) {
+        problems.push({ ...where, code: "UNIT_DUPLICATE", message: "The block appears twice in the file." });
+        continue;
+      }
+      seen.add(vb.blockId);
+      if (isEmpty(unit.target)) {
+        untranslated++;
+        continue;
+      }
+      const reference = icuToInline(vb.block.sourceText);
+      const restored = inlineToIcu(unit.target!, { reference });
+      if (vb.block.policy === "locked") {
+        if (!restored.ok || restored.text !== vb.block.sourceText) {
+          problems.push({ ...where, code: "UNIT_LOCKED", message: "This block is locked: its text stays as HQ wrote it." });
+        } else unchanged++;
+        continue;
+      }
+      if (ref.sourceVersion !== vb.block.sourceVersion) {
+        problems.push({
+          ...where,
+          code: "UNIT_SOURCE_OUTDATED",
+          message: `The unit was translated from source version ${ref.sourceVersion}; the source is now at version ${vb.block.sourceVersion}. Export again.`,
+        });
+        continue;
+      }
+      if (!restored.ok) {
+        for (const p of restored.problems) {
+          const code = p.code === "ICU_MISSING_CODE" ? "PLACEHOLDER_MISSING" : p.code === "ICU_UNKNOWN_CODE" ? "PLACEHOLDER_EXTRA" : "ICU_SYNTAX";
+          problems.push({ ...where, code, message: p.message });
+        }
+        continue;
+      }
+      if (restored.text === vb.targetText) unchanged++;
+      else edits.push({ blockId: vb.blockId, target: restored.text });
+    }
+  }
+  return { problems, edits, units, unchanged, untranslated };
+}
+
+function refused(problems: ImportProblem[]): AppError {
+  return new AppError("XLIFF_IMPORT_REFUSED", {
+    status: 422,
+    message: `The file was not imported: ${problems.length} problem(s)`,
+    details: { problems },
+  });
+}
+
+export async function importVariantXliff(
+  actor: Actor,
+  input: { variantId: string; file: Uint8Array | string },
+  tx?: Db,
+): Promise<XliffImportReport> {
+  const parsed = parseXliff(input.file, { maxBytes: env().MAX_IMPORT_MB * 1024 * 1024 });
+  const run = async (db: Db): Promise<XliffImportReport> => {
+    const variant = await loadVariant(db, actor, input.variantId);
+    requireAllowed(canImportVariantXliff(actor, variant));
+    if (!parsed.ok) {
+      throw refused(parsed.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column })));
+    }
+    const plan = planXliffImport(parsed.doc, variant);
+    if (plan.problems.length > 0) throw refused(plan.problems);
+    let version = variant.version;
+    let counts = { errorCount: variant.errorCount, warningCount: variant.warningCount };
+    for (let i = 0; i < plan.edits.length; i += SAVE_CHUNK) {
+      const saved = await saveVariantBlocks(actor, { variantId: variant.id, version, blocks: plan.edits.slice(i, i + SAVE_CHUNK) }, db);
+      version = saved.version;
+      counts = { errorCount: saved.errorCount, warningCount: saved.warningCount };
+    }
+    return {
+      variantId: variant.id,
+      version,
+      units: plan.units,
+      updated: plan.edits.length,
+      unchanged: plan.unchanged,
+      untranslated: plan.untranslated,
+      ...counts,
+    };
+  };
+  return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 60_000 });
+}
