@@ -1,7 +1,7 @@
 // Findings for one variant block, with the context the checker needs (locale, market, channel,
 // block type, length limit, source text).
 import type { Finding } from "@/lib/checker/finding.types";
-import { checkVariantText } from "./check-variant-text";
+import { checkVariantText, type CheckData } from "./check-variant-text";
 
 export interface CheckableVariant {
   locale: string;
@@ -14,8 +14,10 @@ export interface CheckableBlock {
   block: { type: string; policy: string; sourceText: string; maxLength: number | null; touchpoint: { channel: string } };
 }
 
-export async function findingsForBlock(variant: CheckableVariant, vb: CheckableBlock, text: string): Promise<Finding[]> {
-  if (vb.omitted || vb.block.type === "image") return [];
+export async function findingsForBlock(variant: CheckableVariant, vb: CheckableBlock, text: string, data?: CheckData): Promise<Finding[]> {
+  // Locked blocks are HQ's text, checked by the campaign's source checker: a market cannot change
+  // them, so their findings must not block the market's submit.
+  if (vb.omitted || vb.block.type === "image" || vb.block.policy === "locked") return [];
   if (text.trim() === "") {
     if (vb.block.policy === "locked" || vb.block.sourceText.trim() === "") return [];
     return [
@@ -39,7 +41,7 @@ export async function findingsForBlock(variant: CheckableVariant, vb: CheckableB
     maxLength: vb.block.maxLength,
     source: { text: vb.block.sourceText, locale: variant.campaign.sourceLocale },
     currency: variant.market.currency,
-  });
+  }, data);
 }
 
 /** A locked block's target is the HQ source; everything else uses the market's text. */

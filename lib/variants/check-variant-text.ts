@@ -1,11 +1,14 @@
 // The one adapter between variants and the checker: every finding the editor, submit, the API and
-// imports show comes from here. Until the workspace checker (termbase + guideline rules loaded
-// from the database) lands, this runs the pure checker with an empty term index and the block's
-// length limit as a rule.
-import { buildTermIndex } from "@/lib/checker/term-index";
-import { checkText } from "@/lib/checker/check-text";
+// imports show comes from the workspace checker (termbase + guideline rules + the block's length
+// limit). Batch callers load the termbase index and rules once with `loadCheckData` and pass them
+// to every block; single checks load them (cached per process) on the way.
+import { checkWithContext } from "@/lib/checker/check-in-workspace";
 import type { Finding } from "@/lib/checker/finding.types";
 import type { RuleSpec } from "@/lib/checker/rules.types";
+import { buildTermIndex, type TermIndex } from "@/lib/checker/term-index";
+import type { Db } from "@/lib/db";
+import { loadRules } from "@/lib/guidelines/load-rules";
+import { loadTermIndex } from "@/lib/termbase/load-term-index";
 
 export interface VariantTextContext {
   text: string;
@@ -18,23 +21,49 @@ export interface VariantTextContext {
   currency?: string | null;
 }
 
-const EMPTY_INDEX = buildTermIndex([]);
+export interface CheckData {
+  index: TermIndex;
+  rules: readonly RuleSpec[];
+}
 
-export async function checkVariantText(ctx: VariantTextContext): Promise<Finding[]> {
+export async function loadCheckData(): Promise<CheckData> {
+  const [index, rules] = await Promise.all([loadTermIndex(), loadRules()]);
+  return { index, rules };
+}
+
+/**
+ * The same data read through a caller's open transaction (the cached loaders use the shared
+ * client, which an open PGlite transaction would block). Slower: builds the index afresh.
+ */
+export async function loadCheckDataIn(tx: Db): Promise<CheckData> {
+  const [rules, terms, markets] = await Promise.all([
+    loadRules(tx),
+    tx.term.findMany({
+      select: { id: true, conceptId: true, locale: true, text: true, status: true, doNotTranslate: true, caseSensitive: true, marketId: true },
+    }),
+    tx.market.findMany({ select: { id: true, code: true } }),
+  ]);
+  const codeOf = new Map(markets.map((m) => [m.id, m.code]));
+  const index = buildTermIndex(
+    terms.map((t) => ({ ...t, termId: t.id, marketCode: t.marketId ? (codeOf.get(t.marketId) ?? null) : null })),
+  );
+  return { index, rules };
+}
+
+export async function checkVariantText(ctx: VariantTextContext, data?: CheckData): Promise<Finding[]> {
   if (ctx.blockType === "image") return [];
-  const rules: RuleSpec[] = ctx.maxLength
-    ? [{ id: "block-max-length", kind: "max_length", severity: "error", maxLength: ctx.maxLength }]
-    : [];
-  return checkText({
+  const { index, rules } = data ?? (await loadCheckData());
+  return checkWithContext({
     text: ctx.text,
     locale: ctx.locale,
     marketCode: ctx.marketCode,
     channel: ctx.channel,
     blockType: ctx.blockType,
-    index: EMPTY_INDEX,
-    rules,
+    maxLength: ctx.maxLength,
     source: ctx.source.text ? ctx.source : null,
     currency: ctx.currency,
+    index,
+    rules,
   });
 }
 

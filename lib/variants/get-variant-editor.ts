@@ -8,6 +8,7 @@ import { apiKeys } from "./block-keys";
 import { effectiveTarget, findingsForBlock } from "./block-findings";
 import { isChecklistComplete, readChecklist } from "./checklist";
 import { getSourceChanges } from "./get-source-changes";
+import { loadCheckData } from "./check-variant-text";
 import { loadVariant } from "./load-variant";
 import { EDITABLE_STATES } from "./save-variant-blocks";
 import { machineActor, variantFacts } from "./transition-variant";
@@ -18,7 +19,7 @@ export async function getVariantEditor(actor: Actor, variantId: string) {
   const variant = await loadVariant(db, actor, variantId);
   const keys = apiKeys(variant.blocks);
   const imageAssetIds = variant.blocks.map((b) => b.block.assetId).filter((id): id is string => !!id);
-  const [changes, alternates, hqAssets, submitter] = await Promise.all([
+  const [changes, alternates, hqAssets, submitter, checkData] = await Promise.all([
     getSourceChanges(db, variant.blocks),
     imageAssetIds.length
       ? db.asset.findMany({
@@ -30,6 +31,7 @@ export async function getVariantEditor(actor: Actor, variantId: string) {
       ? db.asset.findMany({ where: { id: { in: imageAssetIds } }, select: { id: true, title: true } })
       : Promise.resolve([]),
     variant.submittedById ? db.user.findUnique({ where: { id: variant.submittedById }, select: { name: true } }) : null,
+    loadCheckData(),
   ]);
   const hqTitle = new Map(hqAssets.map((a) => [a.id, a.title]));
   const blocks = await Promise.all(
@@ -55,7 +57,7 @@ export async function getVariantEditor(actor: Actor, variantId: string) {
       outdated: vb.outdated,
       basedOnSourceVersion: vb.basedOnSourceVersion,
       sourceChange: changes.get(vb.blockId) ?? null,
-      findings: await findingsForBlock(variant, vb, effectiveTarget(vb)),
+      findings: await findingsForBlock(variant, vb, effectiveTarget(vb), checkData),
     })),
   );
   const access = { marketId: variant.marketId, assigneeId: variant.assigneeId };

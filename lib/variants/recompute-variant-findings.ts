@@ -2,14 +2,14 @@
 // Variant errorCount/warningCount). Submit calls it, so a stale count can never let errors through.
 import type { Db } from "@/lib/db";
 import { effectiveTarget, findingsForBlock } from "./block-findings";
-import { countFindings } from "./check-variant-text";
+import { countFindings, type CheckData } from "./check-variant-text";
 import type { LoadedVariant } from "./load-variant";
 
-export async function recomputeVariantFindings(tx: Db, variant: LoadedVariant) {
+export async function recomputeVariantFindings(tx: Db, variant: LoadedVariant, data: CheckData) {
   let errorCount = 0;
   let warningCount = 0;
   for (const vb of variant.blocks) {
-    const counts = countFindings(await findingsForBlock(variant, vb, effectiveTarget(vb)));
+    const counts = countFindings(await findingsForBlock(variant, vb, effectiveTarget(vb), data));
     errorCount += counts.errorCount;
     warningCount += counts.warningCount;
     if (counts.errorCount !== vb.errorCount || counts.warningCount !== vb.warningCount) {

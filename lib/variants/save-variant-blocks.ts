@@ -10,7 +10,7 @@ import { requireAllowed } from "@/lib/permissions/require";
 import { canEditVariant } from "@/lib/permissions/variants";
 import { apiKeys, resolveBlock } from "./block-keys";
 import { findingsForBlock } from "./block-findings";
-import { countFindings } from "./check-variant-text";
+import { countFindings, loadCheckData, loadCheckDataIn, type CheckData } from "./check-variant-text";
 import { loadVariant, type LoadedVariant } from "./load-variant";
 import { saveVariantBlocksSchema, type SaveVariantBlocksInput } from "./variant.schemas";
 
@@ -41,7 +41,7 @@ function snapshot(variant: LoadedVariant): SavedBlockSnapshot[] {
   }));
 }
 
-async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db) {
+async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloaded?: CheckData) {
   const variant = await loadVariant(tx, actor, input.variantId);
   requireAllowed(canEditVariant(actor, variant));
   if (!EDITABLE_STATES.has(variant.state)) {
@@ -51,6 +51,7 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db) {
 
   const changes: Array<{ vb: LoadedVariant["blocks"][number]; data: Record<string, unknown>; target: string }> = [];
   const seen = new Set<string>();
+  let checkData = preloaded;
   for (const item of input.blocks) {
     const vb = resolveBlock(variant.blocks, item);
     if (seen.has(vb.blockId)) throw new AppError("DUPLICATE_BLOCK", { status: 422, details: { blockId: vb.blockId } });
@@ -92,7 +93,8 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db) {
     if (Object.keys(data).length === 0) continue;
     const omitted = (data.omitted as boolean | undefined) ?? vb.omitted;
     const target = (data.targetText as string | undefined) ?? vb.targetText;
-    const counts = countFindings(await findingsForBlock(variant, { ...vb, omitted }, policy === "locked" ? vb.block.sourceText : target));
+    checkData ??= await loadCheckDataIn(tx);
+    const counts = countFindings(await findingsForBlock(variant, { ...vb, omitted }, policy === "locked" ? vb.block.sourceText : target, checkData));
     changes.push({ vb, data: { ...data, ...counts, updatedById: actor.id }, target });
   }
 
@@ -161,11 +163,19 @@ function conflict(current: LoadedVariant, input: SaveVariantBlocksInput): AppErr
 /**
  * Saves blocks of a variant as a normal edit. Input: { variantId, version, blocks: [{ blockId or
  * key, target?, backTranslation?, omitted?, omitReason?, assetId?, keepAsIs? }] }.
- * Pass `tx` to run inside the caller's transaction (e.g. an all-or-nothing import).
+ * Pass `tx` to run inside the caller's transaction (e.g. an all-or-nothing import); then also
+ * pass `options.checkData` from `loadCheckData()` (called before the transaction opened) so the
+ * checker's cached termbase index is used instead of one built inside the transaction.
  */
-export async function saveVariantBlocks(actor: Actor, input: SaveVariantBlocksInput | unknown, tx?: Db) {
+export async function saveVariantBlocks(
+  actor: Actor,
+  input: SaveVariantBlocksInput | unknown,
+  tx?: Db,
+  options: { checkData?: CheckData } = {},
+) {
   const data = saveVariantBlocksSchema.parse(input);
-  if (tx) return run(actor, data, tx);
+  if (tx) return run(actor, data, tx, options.checkData);
+  const checkData = options.checkData ?? (await loadCheckData());
   const db = await getDb();
-  return db.$transaction((t) => run(actor, data, t));
+  return db.$transaction((t) => run(actor, data, t, checkData));
 }

@@ -16,6 +16,7 @@ import { isChecklistComplete, mergeChecklist, type Checklist } from "./checklist
 import { effectiveTarget } from "./block-findings";
 import { loadVariant, type LoadedVariant } from "./load-variant";
 import { recomputeVariantFindings } from "./recompute-variant-findings";
+import { loadCheckData, loadCheckDataIn, type CheckData } from "./check-variant-text";
 import { canTransition, type VariantState } from "./variant-state-machine";
 import { transitionVariantSchema, type TransitionVariantInput } from "./variant.schemas";
 
@@ -36,7 +37,7 @@ export function variantFacts(variant: LoadedVariant) {
   };
 }
 
-async function run(actor: Actor, input: TransitionVariantInput, tx: Db) {
+async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkData?: CheckData) {
   const variant = await loadVariant(tx, actor, input.variantId);
   requireAllowed(canRequestVariantTransition(actor, variant));
   const from = variant.state as VariantState;
@@ -48,7 +49,9 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db) {
   }
   let errorCount = variant.errorCount;
   let warningCount = variant.warningCount;
-  if (input.to === "in_review") ({ errorCount, warningCount } = await recomputeVariantFindings(tx, variant));
+  if (input.to === "in_review") {
+    ({ errorCount, warningCount } = await recomputeVariantFindings(tx, variant, checkData ?? (await loadCheckDataIn(tx))));
+  }
 
   const result = canTransition({
     from,
@@ -177,6 +180,7 @@ async function recipients(tx: Db, actor: Actor, variant: LoadedVariant, to: Vari
 export async function transitionVariant(actor: Actor, input: TransitionVariantInput | unknown, tx?: Db) {
   const data = transitionVariantSchema.parse(input);
   if (tx) return run(actor, data, tx);
+  const checkData = data.to === "in_review" ? await loadCheckData() : undefined;
   const db = await getDb();
-  return db.$transaction((t) => run(actor, data, t));
+  return db.$transaction((t) => run(actor, data, t, checkData));
 }
