@@ -46,7 +46,7 @@ function pick(blocks: Rendered[], type: string): Rendered[] {
   return blocks.filter((b) => b.type === type);
 }
 
-function Image({ block }: { block: Rendered }) {
+function PreviewImage({ block }: { block: Rendered }) {
   return block.imageUrl ? (
     // eslint-disable-next-line @next/next/no-img-element -- previews show arbitrary asset URLs
     <img src={block.imageUrl} alt="" className="h-auto w-full rounded object-cover" />
@@ -75,7 +75,7 @@ function Body({ blocks }: { blocks: Rendered[] }) {
           case "legal":
             return <p key={b.key} className="text-[11px] leading-snug text-slate-500">{b.text}</p>;
           case "image":
-            return <Image key={b.key} block={b} />;
+            return <PreviewImage key={b.key} block={b} />;
           default:
             return <p key={b.key} className="whitespace-pre-line text-sm leading-relaxed">{b.text}</p>;
         }
@@ -124,7 +124,7 @@ export function TouchpointPreview({ channel, name, locale, blocks, sampleValues,
             <span aria-hidden className="h-8 w-8 rounded-full bg-gradient-to-br from-brand-500 to-emerald-400" />
             <span className="text-sm font-semibold">Meridian</span>
           </div>
-          {pick(shown, "image").map((b) => <Image key={b.key} block={b} />)}
+          {pick(shown, "image").map((b) => <PreviewImage key={b.key} block={b} />)}
           <div className="p-3"><Body blocks={shown.filter((b) => b.type !== "image")} /></div>
         </div>
       );
