@@ -1,0 +1,41 @@
+// JSON accepted by the campaign import, besides a full campaign definition (the POST
+// /api/v1/campaigns body): a key → text map, flat or nested. Top-level strings go to one
+// touchpoint; each top-level object becomes a touchpoint whose nested keys are joined with dots.
+import type { ImportProblem } from "../exchange.schemas";
+import { blockKeyFrom, chunkTouchpoint, type DraftTouchpoint } from "./draft-definition";
+import { toIcuSource } from "./to-icu-source";
+
+export function jsonMapToTouchpoints(value: Record<string, unknown>, defaultName: string): { touchpoints: DraftTouchpoint[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const touchpoints: DraftTouchpoint[] = [];
+  const loose: DraftTouchpoint = { name: defaultName, blocks: [], keys: new Set() };
+
+  const addLeaves = (tp: DraftTouchpoint, node: unknown, keyPath: string[], jsonPath: string) => {
+    if (node === null || node === undefined) return;
+    if (typeof node === "string" || typeof node === "number" || typeof node === "boolean") {
+      tp.blocks.push({
+        key: blockKeyFrom(tp.keys, keyPath.join(".")),
+        type: "body",
+        policy: "translate",
+        source: toIcuSource(String(node)),
+        origin: { path: jsonPath },
+      });
+      return;
+    }
+    if (Array.isArray(node)) {
+      problems.push({ path: jsonPath, code: "JSON_UNSUPPORTED_VALUE", message: "Lists are not supported; use an object of key → text." });
+      return;
+    }
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) addLeaves(tp, v, [...keyPath, k], `${jsonPath}.${k}`);
+  };
+
+  for (const [key, node] of Object.entries(value)) {
+    if (node !== null && typeof node === "object" && !Array.isArray(node)) {
+      const tp: DraftTouchpoint = { name: key.slice(0, 200) || defaultName, blocks: [], keys: new Set() };
+      addLeaves(tp, node, [], key);
+      if (tp.blocks.length) touchpoints.push(tp);
+    } else addLeaves(loose, node, [key], key);
+  }
+  if (loose.blocks.length) touchpoints.unshift(loose);
+  return { touchpoints: touchpoints.flatMap(chunkTouchpoint), problems };
+}

@@ -1,0 +1,118 @@
+// Campaign source from files: every valid XLIFF fixture with units imports; JSON definitions and
+// key → text maps import; bad files are refused with problems and nothing written.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { validateMessage } from "@/lib/campaigns/icu-placeholders";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/permissions/actor";
+import { setupTestDatabase } from "@/lib/testing/test-database";
+import { inlinesToIcuSource } from "./campaign-file/to-icu-source";
+import { importCampaignFile } from "./import-campaign-file";
+import { createExchangeActor } from "./testing/factory";
+import { icuToInline } from "./xliff/icu-to-inline";
+import { parseXliff } from "./xliff/parse-xliff";
+
+setupTestDatabase({ seeded: true });
+
+const DIR = path.resolve(process.cwd(), "../shared/fixtures/xliff");
+const FILES = fs.readdirSync(DIR, { recursive: true }).map(String).filter((f) => /\.(xliff|xlf)$/.test(f));
+
+let hq: Actor;
+beforeAll(async () => {
+  hq = await createExchangeActor(await getDb(), "hq_campaign");
+});
+
+describe("campaign import from files", () => {
+  it("imports every valid XLIFF fixture that has units (one block per unit)", async () => {
+    const db = await getDb();
+    let imported = 0;
+    for (const name of FILES) {
+      const bytes = fs.readFileSync(path.join(DIR, name));
+      const parsed = parseXliff(bytes);
+      if (!parsed.ok) continue;
+      const units = parsed.doc.files.reduce((n, f) => n + f.units.length, 0);
+      if (units === 0) continue;
+      const result = await importCampaignFile(hq, { file: bytes }).catch((e: unknown) => {
+        throw new Error(`${name}: ${JSON.stringify((e as { details?: unknown }).details ?? e)}`);
+      });
+      expect(result.blocks, name).toBe(units);
+      const blocks = await db.block.findMany({ where: { touchpoint: { campaignId: result.id } }, select: { sourceText: true } });
+      expect(blocks).toHaveLength(units);
+      for (const b of blocks) expect(validateMessage(b.sourceText).ok, `${name}: ${b.sourceText}`).toBe(true);
+      imported++;
+    }
+    expect(imported).toBeGreaterThan(40);
+  }, 120_000);
+
+  it("maps groups to touchpoints, resname to keys, notes, limits and translate=no", async () => {
+    const xliff = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:slr="urn:oasis:names:tc:xliff:sizerestriction:2.0" version="2.0" srcLang="en-US">
+  <file id="f1" original="spring-cms">
+    <group id="hero">
+      <unit id="u1" name="hero.title" slr:sizeRestriction="30"><notes><note>Above the fold</note></notes>
+        <segment><source>Hello <ph id="1" equiv="{firstName}" disp="{firstName}"/>, {curly} 'quoted' &lt;b&gt;</source></segment></unit>
+      <unit id="u2" translate="no"><segment><source>ACME®</source></segment></unit>
+    </group>
+    <unit id="u3" name="hero.title"><segment><source>Footer</source></segment></unit>
+  </file>
+</xliff>`;
+    const result = await importCampaignFile(hq, { file: xliff, options: { name: "CMS spring", markets: ["DE"], channel: "email" } });
+    expect(result).toMatchObject({ format: "xliff", touchpoints: 2, blocks: 3, status: "draft" });
+    const db = await getDb();
+    const campaign = await db.campaign.findUniqueOrThrow({
+      where: { id: result.id },
+      include: { markets: { include: { market: true } }, touchpoints: { orderBy: { position: "asc" }, include: { blocks: { orderBy: { position: "asc" } } } } },
+    });
+    expect(campaign.name).toBe("CMS spring");
+    expect(campaign.sourceLocale).toBe("en-US");
+    expect(campaign.markets.map((m) => m.market.code)).toEqual(["DE"]);
+    expect(campaign.touchpoints.map((t) => t.name)).toEqual(["spring-cms / hero", "spring-cms"]);
+    const [title, brand] = campaign.touchpoints[0]!.blocks;
+    expect(title).toMatchObject({ key: "hero.title", maxLength: 30, notes: "Above the fold", policy: "translate" });
+    // The unclosed <b> makes the raw text invalid ICU, so text is escaped; the placeholder stays.
+    expect(title!.sourceText).toBe("Hello {firstName}, '{'curly'}' ''quoted'' '<'b'>'");
+    expect(validateMessage(title!.sourceText).ok).toBe(true);
+    expect(brand).toMatchObject({ key: "u2", policy: "locked", sourceText: "ACME®" });
+  });
+
+  it("keeps placeholders of valid ICU and escapes text that is not", () => {
+    expect(inlinesToIcuSource(icuToInline("Hi {name}, you have {n, plural, one {# item} other {# items}}"))).toBe(
+      "Hi {name}, you have {n, plural, one {# item} other {# items}}",
+    );
+    expect(inlinesToIcuSource(["Hi {{name}} it's <b>"])).toBe("Hi '{{'name'}}' it''s '<'b'>'");
+  });
+
+  it("imports a JSON definition and a nested key → text map", async () => {
+    const def = { name: "From JSON", markets: ["FR"], touchpoints: [{ channel: "email", name: "Mail", blocks: [{ key: "subject", type: "headline", source: "Hi {name}" }] }] };
+    const a = await importCampaignFile(hq, { file: JSON.stringify(def) });
+    expect(a).toMatchObject({ format: "json-definition", blocks: 1 });
+    const map = { title: "Welcome", footer: { legal: "Terms apply", links: { privacy: "Privacy" } }, count: 3 };
+    const b = await importCampaignFile(hq, { file: JSON.stringify(map), options: { name: "Map" } });
+    expect(b).toMatchObject({ format: "json-map", touchpoints: 2, blocks: 4 });
+    const db = await getDb();
+    const keys = await db.block.findMany({ where: { touchpoint: { campaignId: b.id } }, select: { key: true }, orderBy: { key: "asc" } });
+    expect(keys.map((k) => k.key)).toEqual(["count", "legal", "links.privacy", "title"]);
+  });
+
+  it("refuses bad files with problems and writes nothing; only HQ campaign managers import", async () => {
+    const db = await getDb();
+    const before = await db.campaign.count();
+    await expect(importCampaignFile(hq, { file: "<xliff" })).rejects.toMatchObject({ code: "CAMPAIGN_IMPORT_REFUSED" });
+    await expect(importCampaignFile(hq, { file: "{ not json" })).rejects.toMatchObject({ code: "CAMPAIGN_IMPORT_REFUSED" });
+    await expect(importCampaignFile(hq, { file: JSON.stringify({ list: [1, 2] }) })).rejects.toMatchObject({
+      details: { problems: [{ code: "JSON_UNSUPPORTED_VALUE", path: "list" }] },
+    });
+    await expect(importCampaignFile(hq, { file: "{}" })).rejects.toMatchObject({ details: { problems: [{ code: "IMPORT_EMPTY" }] } });
+    await expect(importCampaignFile(hq, { file: JSON.stringify({ a: "x" }), options: { markets: ["XX"] } })).rejects.toMatchObject({
+      details: { problems: [{ code: "MARKET_UNKNOWN" }] },
+    });
+    const entity = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file original="a" source-language="en"><body><trans-unit id="1"><source>&e;</source></trans-unit></body></file></xliff>`;
+    await expect(importCampaignFile(hq, { file: entity })).rejects.toMatchObject({ code: "CAMPAIGN_IMPORT_REFUSED" });
+    expect(await db.campaign.count()).toBe(before);
+    for (const role of ["admin", "hq_brand", "regional_marketer", "viewer"] as const) {
+      const actor = await createExchangeActor(db, role, role === "regional_marketer" ? ["DE"] : []);
+      await expect(importCampaignFile(actor, { file: "{}" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+  });
+});
