@@ -1,0 +1,20 @@
+// API v1: a variant as XLIFF 1.2/2.0 for a vendor (GET), and the vendor's file imported back as one all-or-nothing edit (PUT).
+import { env } from "@/lib/env";
+import { XLIFF_MEDIA_TYPES } from "@/lib/exchange/exchange-media-types";
+import { exportXliffQuerySchema } from "@/lib/exchange/exchange.schemas";
+import { exportVariantXliff } from "@/lib/exchange/export-variant-xliff";
+import { fileResponse } from "@/lib/exchange/file-response";
+import { importVariantXliff } from "@/lib/exchange/import-variant-xliff";
+import { apiRoute } from "@/lib/http/api-route";
+import { readBytes, requireMediaType } from "@/lib/http/read-body";
+
+export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  const query = exportXliffQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+  return fileResponse(await exportVariantXliff(actor, { variantId: params.id, version: query.version }));
+});
+
+export const PUT = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  requireMediaType(req, XLIFF_MEDIA_TYPES);
+  const body = await readBytes(req, env().MAX_IMPORT_MB * 1024 * 1024);
+  return importVariantXliff(actor, { variantId: params.id, file: new Uint8Array(body) });
+});
