@@ -1,0 +1,221 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "@/components/form/form-error";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { addAssetVersionAction, updateAssetAction, uploadAssetAction } from "@/lib/assets/assets.actions";
+import { ASSET_STATUSES } from "@/lib/assets/asset.schemas";
+import { ACCEPTED_EXTENSIONS } from "@/lib/assets/accepted-types";
+
+type MarketOption = { id: string; code: string; name: string };
+
+function MarketChecks({ markets, selected }: { markets: MarketOption[]; selected: string[] }) {
+  const { t } = useTranslation("assets");
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">{t("fields.allowedMarkets")}</legend>
+      <div className="flex flex-wrap gap-3">
+        {markets.map((m) => (
+          <label key={m.id} className="flex items-center gap-1 text-sm">
+            <input type="checkbox" name="allowedMarketIds" value={m.id} defaultChecked={selected.includes(m.id)} /> {m.code}
+          </label>
+        ))}
+      </div>
+      <p className="mt-1 text-xs text-slate-500">{t("fields.allowedMarketsHint")}</p>
+    </fieldset>
+  );
+}
+
+/** Upload a new asset, or (with alternateOf) a market alternate of one. */
+export function UploadAssetForm({
+  markets,
+  alternateOf,
+  alternateMarkets,
+  canSetStatus,
+}: {
+  markets: MarketOption[];
+  alternateOf?: string;
+  alternateMarkets?: MarketOption[];
+  canSetStatus: boolean;
+}) {
+  const { t } = useTranslation("assets");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [code, setCode] = useState<string | null>(null);
+  const p = alternateOf ? "alt" : "new";
+  return (
+    <form
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const data = new FormData(form);
+        if (alternateOf) data.set("alternateOfId", alternateOf);
+        start(async () => {
+          const result = await uploadAssetAction(data);
+          if (!result.ok) return setCode(result.error.code);
+          setCode(null);
+          form.reset();
+          if (alternateOf) router.refresh();
+          else router.push(`/assets/${result.data.id}`);
+        });
+      }}
+    >
+      <FormError code={code} ns="assets" />
+      <Field label={t("fields.file")} htmlFor={`up-file-${p}`} hint={t("fields.fileHint")}>
+        <Input id={`up-file-${p}`} name="file" type="file" required accept={ACCEPTED_EXTENSIONS.join(",")} />
+      </Field>
+      <Field label={t("fields.title")} htmlFor={`up-title-${p}`}>
+        <Input id={`up-title-${p}`} name="title" required maxLength={200} />
+      </Field>
+      {alternateOf ? (
+        <Field label={t("fields.market")} htmlFor={`up-market-${p}`}>
+          <Select id={`up-market-${p}`} name="marketId" required>
+            {(alternateMarkets ?? []).map((m) => (
+              <option key={m.id} value={m.id}>{m.code} — {m.name}</option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      <Field label={t("fields.tags")} htmlFor={`up-tags-${p}`} hint={t("fields.tagsHint")}>
+        <Input id={`up-tags-${p}`} name="tags" />
+      </Field>
+      {canSetStatus ? (
+        <Field label={t("fields.status")} htmlFor={`up-status-${p}`}>
+          <Select id={`up-status-${p}`} name="status" defaultValue="draft">
+            {ASSET_STATUSES.map((s) => (
+              <option key={s} value={s}>{t(`status.${s}`)}</option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {!alternateOf ? (
+        <Field label={t("fields.rightsExpireAt")} htmlFor={`up-exp-${p}`}>
+          <Input id={`up-exp-${p}`} name="rightsExpireAt" type="date" />
+        </Field>
+      ) : null}
+      <div className="sm:col-span-2">
+        <Field label={t("fields.description")} htmlFor={`up-desc-${p}`}>
+          <Textarea id={`up-desc-${p}`} name="description" rows={2} maxLength={5000} />
+        </Field>
+      </div>
+      {!alternateOf ? (
+        <div className="sm:col-span-2">
+          <MarketChecks markets={markets} selected={[]} />
+        </div>
+      ) : null}
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>{pending ? t("uploading") : t("upload")}</Button>
+      </div>
+    </form>
+  );
+}
+
+export function EditAssetForm({
+  asset,
+  markets,
+  canSetStatus,
+}: {
+  asset: { id: string; title: string; description: string; tags: string[]; status: string; allowedMarketIds: string[]; rightsExpireAt: string | null; isAlternate: boolean };
+  markets: MarketOption[];
+  canSetStatus: boolean;
+}) {
+  const { t } = useTranslation("assets");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [code, setCode] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  return (
+    <form
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        const rightsBound = canSetStatus && !asset.isAlternate;
+        start(async () => {
+          const result = await updateAssetAction({
+            id: asset.id,
+            title: String(f.get("title") ?? ""),
+            description: String(f.get("description") ?? ""),
+            tags: String(f.get("tags") ?? ""),
+            ...(canSetStatus ? { status: String(f.get("status")) as "draft" } : {}),
+            ...(rightsBound
+              ? { allowedMarketIds: f.getAll("allowedMarketIds").map(String), rightsExpireAt: String(f.get("rightsExpireAt") ?? "") || null }
+              : {}),
+          });
+          setSaved(result.ok);
+          setCode(result.ok ? null : result.error.code);
+          router.refresh();
+        });
+      }}
+    >
+      <FormError code={code} ns="assets" />
+      <Field label={t("fields.title")} htmlFor="ed-title">
+        <Input id="ed-title" name="title" defaultValue={asset.title} required maxLength={200} />
+      </Field>
+      <Field label={t("fields.tags")} htmlFor="ed-tags" hint={t("fields.tagsHint")}>
+        <Input id="ed-tags" name="tags" defaultValue={asset.tags.join(", ")} />
+      </Field>
+      {canSetStatus ? (
+        <Field label={t("fields.status")} htmlFor="ed-status">
+          <Select id="ed-status" name="status" defaultValue={asset.status}>
+            {ASSET_STATUSES.map((s) => (
+              <option key={s} value={s}>{t(`status.${s}`)}</option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {canSetStatus && !asset.isAlternate ? (
+        <Field label={t("fields.rightsExpireAt")} htmlFor="ed-exp">
+          <Input id="ed-exp" name="rightsExpireAt" type="date" defaultValue={asset.rightsExpireAt?.slice(0, 10) ?? ""} />
+        </Field>
+      ) : null}
+      <div className="sm:col-span-2">
+        <Field label={t("fields.description")} htmlFor="ed-desc">
+          <Textarea id="ed-desc" name="description" rows={3} defaultValue={asset.description} maxLength={5000} />
+        </Field>
+      </div>
+      {canSetStatus && !asset.isAlternate ? (
+        <div className="sm:col-span-2">
+          <MarketChecks markets={markets} selected={asset.allowedMarketIds} />
+        </div>
+      ) : null}
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <Button type="submit" disabled={pending}>{t("save")}</Button>
+        <span role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{saved && !pending ? t("saved") : ""}</span>
+      </div>
+    </form>
+  );
+}
+
+export function NewVersionForm({ assetId }: { assetId: string }) {
+  const { t } = useTranslation("assets");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [code, setCode] = useState<string | null>(null);
+  return (
+    <form
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const data = new FormData(form);
+        data.set("assetId", assetId);
+        start(async () => {
+          const result = await addAssetVersionAction(data);
+          setCode(result.ok ? null : result.error.code);
+          if (result.ok) form.reset();
+          router.refresh();
+        });
+      }}
+    >
+      <Field label={t("fields.newVersionFile")} htmlFor="nv-file">
+        <Input id="nv-file" name="file" type="file" required accept={ACCEPTED_EXTENSIONS.join(",")} />
+      </Field>
+      <Button type="submit" disabled={pending}>{pending ? t("uploading") : t("uploadVersion")}</Button>
+      <FormError code={code} ns="assets" />
+    </form>
+  );
+}
