@@ -41,6 +41,22 @@ const definition = (name: string, markets = ["DE", "FR", "JP"]) => ({
 });
 
 describe("campaigns", () => {
+  it("seeds the demo campaigns through publish, with variants in several states", async () => {
+    await actorFor("campaigns@meridian.test");
+    const db = await getDb();
+    const autumn = await db.campaign.findFirstOrThrow({ where: { name: "Assume Nothing — Autumn launch" }, include: { variants: { include: { market: true } } } });
+    expect(autumn.status).toBe("published");
+    expect(Object.fromEntries(autumn.variants.map((v) => [v.market.code, v.state]))).toEqual({
+      US: "published",
+      DE: "in_review",
+      FR: "draft",
+      JP: "approved",
+      BR: "changes_requested",
+      SA: "draft",
+    });
+    expect((await db.campaign.findFirstOrThrow({ where: { name: "Meridian Card — Spring travel" } })).status).toBe("draft");
+  });
+
   it("creates from a definition and refuses invalid placeholders with the place of the problem", async () => {
     const hq = await actorFor("campaigns@meridian.test");
     const created = await createCampaignFromDefinition(hq, { ...definition("Create test"), objective: "" });

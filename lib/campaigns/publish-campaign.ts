@@ -22,7 +22,7 @@ export interface PublishedCampaign {
 export async function publishCampaign(actor: Actor, input: unknown, tx?: Db): Promise<PublishedCampaign> {
   const { campaignId } = campaignIdSchema.parse(input);
   // Loading the termbase index can take a moment on a big termbase: do it before the transaction.
-  const check = await sourceChecker();
+  const check = await sourceChecker(tx);
   const run = async (db: Db): Promise<PublishedCampaign> => {
     const access = await loadCampaign(actor, campaignId, "publish", db);
     if (access.status === "published") throw new AppError("CAMPAIGN_ALREADY_PUBLISHED", { status: 409 });
