@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getSessionActor } from "@/lib/auth";
 import { getT } from "@/lib/i18n/request";
 
@@ -11,7 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { t } = await getT();
   const theme = (await cookies()).get("theme")?.value ?? "system";
   return (
-    <AppShell actor={actor} t={t} theme={theme}>
+    <AppShell actor={actor} t={t} theme={theme} topBar={<NotificationBell actor={actor} t={t} />}>
       {children}
     </AppShell>
   );
