@@ -118,7 +118,7 @@ export async function importTermbase(actor: Actor, input: { format: TermbaseForm
         audits.push(audit(actor, "concept.import_update", match.id, changes.before, changes.after));
       }
       for (const part of chunks(newConcepts)) await tx.concept.createMany({ data: part });
-      for (const part of chunks(newTerms)) await tx.term.createMany({ data: part });
+      for (const part of chunks(newTerms)) await insertTerms(tx, part);
       if (touched.size) await tx.concept.updateMany({ where: { id: { in: [...touched] } }, data: { version: { increment: 1 } } });
       for (const part of chunks(audits)) await tx.auditEvent.createMany({ data: part });
       await tx.auditEvent.create({
@@ -128,6 +128,21 @@ export async function importTermbase(actor: Actor, input: { format: TermbaseForm
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * Bulk insert through one JSON parameter per chunk: with the embedded database this is about
+ * twice as fast as createMany (which binds ~12 parameters per row).
+ */
+async function insertTerms(tx: Db, rows: Prisma.TermCreateManyInput[]): Promise<void> {
+  const json = JSON.stringify(rows);
+  await tx.$executeRaw`
+    INSERT INTO "Term" ("id", "conceptId", "locale", "text", "searchText", "status", "doNotTranslate", "caseSensitive",
+                        "partOfSpeech", "usageNote", "backTranslation", "marketId", "createdAt", "updatedAt")
+    SELECT r."id", r."conceptId", r."locale", r."text", r."searchText", r."status"::"TermStatus", r."doNotTranslate", r."caseSensitive",
+           r."partOfSpeech", r."usageNote", r."backTranslation", r."marketId", now(), now()
+    FROM json_to_recordset(${json}::json) AS r("id" text, "conceptId" text, "locale" text, "text" text, "searchText" text, "status" text,
+         "doNotTranslate" boolean, "caseSensitive" boolean, "partOfSpeech" text, "usageNote" text, "backTranslation" text, "marketId" text)`;
 }
 
 function termData(conceptId: string, t: TermInput, marketId: string | null): Prisma.TermCreateManyInput {

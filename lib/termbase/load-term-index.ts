@@ -1,20 +1,45 @@
 // The checker's termbase index, built from every term (with market codes) and cached in this
-// process. Each call runs one cheap freshness query against the database (term count, latest
-// term change, latest market change), so a change made through any app instance is seen by
-// every other instance at its next check; the cache is only an optimisation, safe to lose.
+// process. Each call runs one cheap freshness query against the database, so a change made
+// through any app instance is seen by every other instance at its next check; the cache is
+// only an optimisation, safe to lose.
+//
+// Freshness: every termbase write records an audit event in its own transaction (house rule),
+// so the newest of those events, read with one backward probe per action on the
+// (action, createdAt) index, changes whenever the termbase does, at constant cost with
+// 100,000 terms (a count(*)/max(updatedAt) over "Term" is a full scan). Market code changes
+// are covered the same way. As a safety net the index is also rebuilt after MAX_AGE_MS.
 import { buildTermIndex, type IndexTerm, type TermIndex } from "@/lib/checker/term-index";
 import { getDb, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
-type Cached = { key: string; index: TermIndex };
+type Cached = { key: string; index: TermIndex; builtAt: number };
 type Global = { __meridianTermIndex?: { cached?: Cached; building?: Promise<Cached> } };
 const store = ((globalThis as unknown as Global).__meridianTermIndex ??= {});
 
+const MAX_AGE_MS = 10 * 60_000;
+
+/** Audit actions that change what the index holds. */
+export const TERMBASE_CHANGE_ACTIONS = [
+  "concept.create",
+  "concept.delete",
+  "concept.import_create",
+  "concept.import_update",
+  "term.create",
+  "term.update",
+  "term.delete",
+  "termbase.import",
+  "term.proposal_accept",
+  "workspace.seed",
+  "market.create",
+  "market.update",
+] as const;
+
 async function freshnessKey(db: Db): Promise<string> {
-  const [row] = await db.$queryRaw<Array<{ n: number; t: Date | null; m: Date | null }>>`
-    SELECT (SELECT count(*)::int FROM "Term") AS n,
-           (SELECT max("updatedAt") FROM "Term") AS t,
-           (SELECT max("updatedAt") FROM "Market") AS m`;
-  return `${row?.n ?? 0}|${row?.t ? new Date(row.t).toISOString() : ""}|${row?.m ? new Date(row.m).toISOString() : ""}`;
+  const probes = TERMBASE_CHANGE_ACTIONS.map(
+    (action) => Prisma.sql`(SELECT max("createdAt") FROM "AuditEvent" WHERE "action" = ${action})`,
+  );
+  const [row] = await db.$queryRaw<Array<{ latest: Date | null }>>`SELECT GREATEST(${Prisma.join(probes)}) AS latest`;
+  return row?.latest ? new Date(row.latest).toISOString() : "";
 }
 
 async function build(db: Db, key: string): Promise<Cached> {
@@ -35,16 +60,16 @@ async function build(db: Db, key: string): Promise<Cached> {
     caseSensitive: t.caseSensitive,
     marketCode: t.marketId ? (codeOf.get(t.marketId) ?? null) : null,
   }));
-  return { key, index: buildTermIndex(input) };
+  return { key, index: buildTermIndex(input), builtAt: Date.now() };
 }
 
 /** The current term index (rebuilt when the termbase changed since the cached build). */
 export async function loadTermIndex(): Promise<TermIndex> {
   const db = await getDb();
   const key = await freshnessKey(db);
-  if (store.cached?.key === key) return store.cached.index;
+  if (store.cached?.key === key && Date.now() - store.cached.builtAt < MAX_AGE_MS) return store.cached.index;
   // Concurrent callers share one rebuild.
-  const building = store.building?.then((b) => (b.key === key ? b : build(db, key))) ?? build(db, key);
+  const building = store.building ? store.building.then((b) => (b.key === key ? b : build(db, key))) : build(db, key);
   store.building = building;
   try {
     const result = await building;

@@ -54,7 +54,7 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   const like = escapeLike(folded);
   const markets = visibleMarketIds(actor);
   const marketFilter =
-    markets === null ? Prisma.empty : Prisma.sql`AND ("marketId" IS NULL OR "marketId" = ANY(${markets}::text[]))`;
+    markets === null ? Prisma.empty : Prisma.sql`AND (t."marketId" IS NULL OR t."marketId" = ANY(${markets}::text[]))`;
   let locales: string[];
   if (locale) {
     const all = await termLocales();
@@ -63,23 +63,30 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   } else {
     locales = await termLocales();
   }
-  const columns = Prisma.sql`"id", "conceptId", "text", "locale", "status", "doNotTranslate", "caseSensitive", "marketId"`;
-  // Whole-term prefix hits first (exact match, then shortest), from the b-tree.
+  const columns = Prisma.sql`t."id", t."conceptId", t."text", t."locale", t."status", t."doNotTranslate", t."caseSensitive", t."marketId"`;
+  // Whole-term prefix hits: per locale, an ordered b-tree range scan that stops after `limit`
+  // rows (text_pattern_ops order), so even one-letter queries touch few rows.
   const prefix = await db.$queryRaw<Row[]>`
-    SELECT ${columns} FROM "Term"
-    WHERE "locale" = ANY(${locales}::text[]) AND "searchText" LIKE ${like + "%"} ${marketFilter}
-    ORDER BY ("searchText" = ${folded}) DESC, length("searchText"), "searchText"
-    LIMIT ${limit}`;
-  let rows = prefix;
-  if (rows.length < limit) {
-    const localeFilter = locale ? Prisma.sql`AND "locale" = ANY(${locales}::text[])` : Prisma.empty;
+    SELECT h.* FROM unnest(${locales}::text[]) AS l(locale)
+    CROSS JOIN LATERAL (
+      SELECT ${columns} FROM "Term" t
+      WHERE t."locale" = l.locale AND t."searchText" LIKE ${like + "%"} ${marketFilter}
+      ORDER BY t."searchText" USING ~<~
+      LIMIT ${limit}
+    ) h`;
+  const rank = (r: Row) => toSearchText(r.text);
+  prefix.sort((a, b) => Number(rank(b) === folded) - Number(rank(a) === folded) || a.text.length - b.text.length || a.text.localeCompare(b.text));
+  let rows = prefix.slice(0, limit);
+  // Words inside multi-word terms (trigram index), for queries of two characters or more.
+  if (rows.length < limit && folded.length >= 2) {
+    const localeFilter = locale ? Prisma.sql`AND t."locale" = ANY(${locales}::text[])` : Prisma.empty;
     const inner = await db.$queryRaw<Row[]>`
-      SELECT ${columns} FROM "Term"
-      WHERE "searchText" LIKE ${"% " + like + "%"} ${localeFilter} ${marketFilter}
-      ORDER BY length("searchText"), "searchText"
-      LIMIT ${limit - rows.length}`;
+      SELECT ${columns} FROM "Term" t
+      WHERE t."searchText" LIKE ${"% " + like + "%"} ${localeFilter} ${marketFilter}
+      LIMIT ${limit * 3}`;
     const seen = new Set(rows.map((r) => r.id));
-    rows = rows.concat(inner.filter((r) => !seen.has(r.id)));
+    inner.sort((a, b) => a.text.length - b.text.length || a.text.localeCompare(b.text));
+    rows = rows.concat(inner.filter((r) => !seen.has(r.id))).slice(0, limit);
   }
   const codeOf = new Map<string, string>();
   if (rows.some((r) => r.marketId)) {

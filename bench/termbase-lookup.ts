@@ -1,0 +1,149 @@
+// Termbase benchmark: lookup latency with 100,000 terms in 6 locales, and TBX import of 10,000
+// concepts. Run: npx tsx bench/termbase-lookup.ts  (temporary in-memory PGlite, or the
+// PostgreSQL database in DATABASE_URL — it writes to it, use a scratch database).
+import { randomBytes } from "node:crypto";
+import { installDatabase } from "@/lib/db";
+import { openPglite, openPostgres } from "@/lib/database/open-database";
+import { runMigrations } from "@/lib/database/run-migrations";
+import type { Actor } from "@/lib/permissions/actor";
+import { importTermbase } from "@/lib/termbase/import-termbase";
+import { loadTermIndex } from "@/lib/termbase/load-term-index";
+import { lookupTerms } from "@/lib/termbase/lookup-terms";
+import { toSearchText } from "@/lib/termbase/search-text";
+import type { ConceptInput } from "@/lib/termbase/tbx/termbase-exchange.types";
+import { writeTbx } from "@/lib/termbase/tbx/write-tbx";
+
+const TERMS = 100_000;
+const LOCALES = ["en-US", "de-DE", "fr-FR", "ja-JP", "pt-BR", "ar-SA"];
+const QUERIES = 200;
+const IMPORT_CONCEPTS = 10_000;
+
+const SYLLABLES: Record<string, string[]> = {
+  "en-US": ["run", "pay", "card", "fast", "smart", "blue", "trail", "zone", "max", "flex", "cash", "back"],
+  "de-DE": ["lauf", "schuh", "konto", "über", "weisung", "kar", "te", "geld", "zurück", "frei", "stoff", "spiel"],
+  "fr-FR": ["cou", "rir", "car", "te", "vire", "ment", "pré", "sumer", "été", "bas", "ket", "ré"],
+  "ja-JP": ["ラン", "ニング", "カード", "口座", "送金", "即時", "会員", "素材", "機能", "キャッシュ", "バック", "購入"],
+  "pt-BR": ["cor", "rida", "tê", "nis", "con", "ta", "ção", "pa", "ga", "men", "to", "são"],
+  "ar-SA": ["حس", "اب", "تح", "ويل", "فو", "ري", "عض", "و", "حذ", "اء", "جر", "ي"],
+};
+
+let seed = 42;
+function rand(n: number): number {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed % n;
+}
+function word(locale: string): string {
+  const s = SYLLABLES[locale]!;
+  const n = 2 + rand(3);
+  let w = "";
+  for (let i = 0; i < n; i++) w += s[rand(s.length)];
+  return w;
+}
+function phrase(locale: string): string {
+  const words = 1 + rand(3);
+  const sep = locale === "ja-JP" ? "" : " ";
+  return Array.from({ length: words }, () => word(locale)).join(sep);
+}
+const id = () => `c${randomBytes(12).toString("hex")}`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  const db = url ? await openPostgres(url) : await openPglite();
+  await runMigrations(db.sql);
+  installDatabase(db);
+  const prisma = db.prisma;
+  const user = await prisma.user.create({ data: { email: `bench-${Date.now()}@meridian.test`, name: "Bench", role: "hq_brand", passwordHash: "x" } });
+  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "hq_brand", marketIds: [], uiLocale: "en" };
+
+  let t0 = performance.now();
+  const perConcept = LOCALES.length;
+  const conceptCount = Math.ceil(TERMS / perConcept);
+  const concepts = Array.from({ length: conceptCount }, () => ({ id: id() }));
+  await prisma.$executeRaw`INSERT INTO "Concept" ("id", "subject", "updatedAt") SELECT x, 'Bench', now() FROM unnest(${concepts.map((c) => c.id)}::text[]) AS x`;
+  const terms = [];
+  const samples: string[] = [];
+  for (let i = 0; i < TERMS; i++) {
+    const locale = LOCALES[i % perConcept]!;
+    const text = phrase(locale);
+    if (i % 500 === 0) samples.push(text);
+    terms.push({ id: id(), conceptId: concepts[Math.floor(i / perConcept)]!.id, locale, text, searchText: toSearchText(text), });
+  }
+  // Setup only (not measured): one JSON parameter per chunk is much faster than createMany here.
+  for (let i = 0; i < terms.length; i += 5000) {
+    const json = JSON.stringify(terms.slice(i, i + 5000));
+    await prisma.$executeRaw`INSERT INTO "Term" ("id", "conceptId", "locale", "text", "searchText", "updatedAt")
+      SELECT r."id", r."conceptId", r."locale", r."text", r."searchText", now()
+      FROM json_to_recordset(${json}::json) AS r("id" text, "conceptId" text, "locale" text, "text" text, "searchText" text)`;
+  }
+  await prisma.$executeRawUnsafe(`ANALYZE "Term"`);
+  console.error(`inserted in ${(performance.now() - t0).toFixed(0)} ms`);
+  const insertMs = performance.now() - t0;
+
+  // Queries: prefixes of 1–6 characters, whole terms, words inside multi-word terms, no-hit queries.
+  const queries: string[] = [];
+  for (let i = 0; queries.length < QUERIES; i++) {
+    const s = samples[i % samples.length]!;
+    const kind = i % 5;
+    if (kind === 0) queries.push(s.slice(0, 1 + (i % 3)));
+    else if (kind === 1) queries.push(s.slice(0, 4 + (i % 3)));
+    else if (kind === 2) queries.push(s);
+    else if (kind === 3) queries.push(s.split(" ").at(-1)!.slice(0, 4));
+    else queries.push(`zzq${i}`);
+  }
+  for (const q of queries.slice(0, 20)) await lookupTerms(actor, { q, limit: 20 }); // warm-up
+  const times: number[] = [];
+  for (const q of queries) {
+    const start = performance.now();
+    await lookupTerms(actor, { q, limit: 20 });
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const localeTimes: number[] = [];
+  for (const q of queries.slice(0, 100)) {
+    const start = performance.now();
+    await lookupTerms(actor, { q, locale: "de-DE", limit: 20 });
+    localeTimes.push(performance.now() - start);
+  }
+  localeTimes.sort((a, b) => a - b);
+
+  t0 = performance.now();
+  await loadTermIndex();
+  const indexMs = performance.now() - t0;
+  t0 = performance.now();
+  await loadTermIndex();
+  const indexFreshMs = performance.now() - t0;
+
+  const importConcepts: ConceptInput[] = Array.from({ length: IMPORT_CONCEPTS }, (_, i) => ({
+    externalId: `imp-${i}`,
+    subject: "Import",
+    terms: LOCALES.map((locale) => ({ locale, text: `${phrase(locale)} ${i}`, status: "preferred" as const, doNotTranslate: i % 10 === 0, caseSensitive: false })),
+  }));
+  const tbx = writeTbx(importConcepts);
+  t0 = performance.now();
+  const report = await importTermbase(actor, { format: "tbx", content: tbx });
+  const importMs = performance.now() - t0;
+
+  const rows = [
+    ["database", url ? "PostgreSQL (DATABASE_URL)" : "PGlite (in-memory)"],
+    ["terms inserted", `${TERMS} in ${LOCALES.length} locales (${insertMs.toFixed(0)} ms)`],
+    [`lookup p50 (${times.length} queries, all locales)`, `${percentile(times, 50).toFixed(2)} ms`],
+    ["lookup p95 (all locales)", `${percentile(times, 95).toFixed(2)} ms`],
+    ["lookup max (all locales)", `${times.at(-1)!.toFixed(2)} ms`],
+    ["lookup p95 (locale=de-DE)", `${percentile(localeTimes, 95).toFixed(2)} ms`],
+    ["loadTermIndex build / fresh check", `${indexMs.toFixed(0)} ms / ${indexFreshMs.toFixed(1)} ms`],
+    [`TBX import (${IMPORT_CONCEPTS} concepts, ${IMPORT_CONCEPTS * LOCALES.length} terms, ${(tbx.length / 1e6).toFixed(1)} MB)`, `${importMs.toFixed(0)} ms (created ${report.created})`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0]!.length));
+  console.log(`\nTermbase benchmark\n${"-".repeat(width + 30)}`);
+  for (const [k, v] of rows) console.log(`${k!.padEnd(width)}  ${v}`);
+  await db.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
