@@ -58,7 +58,8 @@ export function publicApiRoute<P = Record<string, never>>(
 
 export function apiRoute<P = Record<string, never>>(
   handler: (ctx: ApiContext<P>) => Promise<unknown>,
-  options: { status?: number } = {},
+  /** `allowReadOnly`: a POST that changes nothing (e.g. /api/v1/check) accepts read-only tokens. */
+  options: { status?: number; allowReadOnly?: boolean } = {},
 ) {
   return async (req: Request, context: RouteContext<P>): Promise<Response> => {
     let actor: Actor | null = null;
@@ -68,7 +69,7 @@ export function apiRoute<P = Record<string, never>>(
       actor = match ? await authenticateToken(match[1]!) : null;
       if (!actor) throw new AppError("UNAUTHENTICATED", { message: "A valid bearer token is required" });
       const writes = !["GET", "HEAD", "OPTIONS"].includes(req.method);
-      if (writes && actor.readOnly) {
+      if (writes && actor.readOnly && !options.allowReadOnly) {
         throw new AppError("READ_ONLY_TOKEN", { message: "This token is read-only", denial: true });
       }
       const result = await handler({ req, actor, params: await context.params });

@@ -4,4 +4,6 @@ import { runCheck } from "@/lib/guidelines/run-check";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-body";
 
-export const POST = apiRoute(async ({ req, actor }) => runCheck(actor, await readJson(req, checkRequestSchema)));
+export const POST = apiRoute(async ({ req, actor }) => runCheck(actor, await readJson(req, checkRequestSchema)), {
+  allowReadOnly: true,
+});
