@@ -9,7 +9,7 @@ import { notifyDueSoonLazily } from "@/lib/notifications/notify-due-soon";
 export async function NotificationBell({ actor, t }: { actor: Actor; t: TFunction }) {
   await notifyDueSoonLazily();
   const unread = await countUnreadNotifications(actor).catch(() => 0);
-  const label = t("notifications:bell", { count: unread });
+  const label = t("notifications:bell", { n: unread });
   return (
     <Link href="/notifications" aria-label={label} title={label} className="relative ms-auto inline-flex h-9 w-9 items-center justify-center rounded-full text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
       <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">

@@ -50,7 +50,7 @@ export function ReviewQueueClient({ items, uiLocale, canApprove }: { items: Queu
       {canApprove ? (
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <Button variant="secondary" onClick={() => setSelected(new Set(selectable.map((i) => i.id)))} disabled={selectable.length === 0}>
-            {t("reviews.selectClean", { count: selectable.length })}
+            {t("reviews.selectClean", { n: selectable.length })}
           </Button>
           <Button
             disabled={pending || selected.size === 0}
@@ -63,7 +63,7 @@ export function ReviewQueueClient({ items, uiLocale, canApprove }: { items: Queu
               })
             }
           >
-            {t("reviews.bulkApprove", { count: selected.size })}
+            {t("reviews.bulkApprove", { n: selected.size })}
           </Button>
         </div>
       ) : null}
@@ -111,8 +111,8 @@ export function ReviewQueueClient({ items, uiLocale, canApprove }: { items: Queu
                 {formatDate(i.dueDate, uiLocale)} {i.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : null}
               </Td>
               <Td>
-                {i.errorCount ? <Badge tone="danger">{t("findings.errors", { count: i.errorCount })}</Badge> : null}{" "}
-                {i.warningCount ? <Badge tone="warning">{t("findings.warnings", { count: i.warningCount })}</Badge> : null}
+                {i.errorCount ? <Badge tone="danger">{t("findings.errors", { n: i.errorCount })}</Badge> : null}{" "}
+                {i.warningCount ? <Badge tone="warning">{t("findings.warnings", { n: i.warningCount })}</Badge> : null}
                 {i.overrideReason ? <p className="text-xs text-amber-700 dark:text-amber-300">{t("workflow.overrideReason")}: {i.overrideReason}</p> : null}
               </Td>
               <Td>{i.checklistComplete ? <Badge tone="success">{t("checklist.complete")}</Badge> : <Badge>{t("checklist.incomplete")}</Badge>}</Td>

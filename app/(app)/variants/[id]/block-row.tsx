@@ -137,11 +137,11 @@ export function BlockRow({
         <h3 id={`label-${block.blockId}`} className="font-mono font-semibold" dir="ltr">{block.key}</h3>
         <Badge>{t(`blockTypes.${block.type}`, { defaultValue: block.type })}</Badge>
         <Badge tone={locked ? "neutral" : block.policy === "optional" ? "info" : "success"}>{t(`policies.${block.policy}`)}</Badge>
-        {block.maxLength ? <span className="text-xs text-slate-500">{t("maxLength", { count: block.maxLength, length: draft.target.length })}</span> : null}
+        {block.maxLength ? <span className="text-xs text-slate-500">{t("maxLength", { max: block.maxLength, length: draft.target.length })}</span> : null}
         {outdated ? <Badge tone="warning">{t("outdated.badge")}</Badge> : null}
-        {errors ? <Badge tone="danger">{t("findings.errors", { count: errors })}</Badge> : null}
-        {warnings ? <Badge tone="warning">{t("findings.warnings", { count: warnings })}</Badge> : null}
-        {openComments ? <Badge tone="info">{t("comments.open", { count: openComments })}</Badge> : null}
+        {errors ? <Badge tone="danger">{t("findings.errors", { n: errors })}</Badge> : null}
+        {warnings ? <Badge tone="warning">{t("findings.warnings", { n: warnings })}</Badge> : null}
+        {openComments ? <Badge tone="info">{t("comments.open", { n: openComments })}</Badge> : null}
       </header>
       {block.notes ? <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{t("notes")}: {block.notes}</p> : null}
       {outdated && block.sourceChange ? (

@@ -178,8 +178,8 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
           <span className={saveState === "error" || saveState === "conflict" ? "text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400"}>
             {t(`save.${saveState}`)}
           </span>
-          <span className="text-red-700 dark:text-red-300">{t("findings.errors", { count: totals.errors })}</span>
-          <span className="text-amber-700 dark:text-amber-300">{t("findings.warnings", { count: totals.warnings })}</span>
+          <span className="text-red-700 dark:text-red-300">{t("findings.errors", { n: totals.errors })}</span>
+          <span className="text-amber-700 dark:text-amber-300">{t("findings.warnings", { n: totals.warnings })}</span>
           {!data.permissions.edit ? <span className="text-slate-500">{t("readOnly")}</span> : null}
           <button type="button" className="ms-auto text-sm underline" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
             {t("shortcuts.open")}
