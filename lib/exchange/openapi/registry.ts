@@ -1,0 +1,81 @@
+// The one list of API v1 endpoints: the OpenAPI document (/api/v1/openapi.json) and the
+// reference page (/api-docs) are generated from it, with the same zod schemas the routes
+// validate with. A test fails when a route file exports a method that is missing here.
+import { z } from "zod";
+import { assetFilterSchema, assetMetaSchema } from "@/lib/assets/asset.schemas";
+import { signInSchema } from "@/lib/auth/auth.schemas";
+import { campaignDefinitionSchema, campaignListSchema, updateCampaignSchema } from "@/lib/campaigns/campaign.schemas";
+import { checkRequestSchema } from "@/lib/guidelines/guideline.schemas";
+import { createLearningSchema } from "@/lib/learnings/learning.schemas";
+import { resultSchema } from "@/lib/results/result.schemas";
+import { lookupSchema } from "@/lib/termbase/termbase.schemas";
+import { findVariantsSchema, putVariantBodySchema, transitionBodySchema } from "@/lib/variants/variant.schemas";
+import {
+  campaignExportQuerySchema,
+  campaignImportQuerySchema,
+  exportXliffQuerySchema,
+  importProblemSchema,
+  xliffImportReportSchema,
+} from "../exchange.schemas";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface ApiEndpoint {
+  method: HttpMethod;
+  /** OpenAPI path, e.g. /api/v1/variants/{id}/xliff. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  /** "bearer": a personal access token; writes refuse read-only tokens. */
+  auth: "bearer" | "none";
+  query?: z.ZodObject;
+  body?: { contentTypes: string[]; schema?: z.ZodType; description?: string };
+  response: { status: number; description: string; contentType?: string; schema?: z.ZodType };
+  /** Error codes the endpoint answers besides authentication (401) and read-only tokens (403). */
+  errors: string[];
+}
+
+const XLIFF_TYPES = ["application/xliff+xml", "application/x-xliff+xml", "application/xml", "text/xml"];
+const problems = z.object({ problems: z.array(importProblemSchema) });
+const mde = z.object({ mde: z.string().optional().describe("Minimum detectable effect for the power estimate") });
+
+export const API_ENDPOINTS: ApiEndpoint[] = [
+  { method: "GET", path: "/api/health", tag: "System", summary: "Health check", description: "Database reachability and version; no token.", auth: "none", response: { status: 200, description: "The service is up" }, errors: ["DATABASE_BUSY"] },
+  { method: "GET", path: "/api/v1/openapi.json", tag: "System", summary: "This OpenAPI 3.1 document", auth: "none", response: { status: 200, description: "OpenAPI document", contentType: "application/json" }, errors: [] },
+  { method: "POST", path: "/api/v1/auth/token", tag: "Auth", summary: "Exchange e-mail and password for a personal access token", description: "Same rate limits as the sign-in page.", auth: "none", body: { contentTypes: ["application/json"], schema: signInSchema }, response: { status: 200, description: "{ token, expiresAt }" }, errors: ["INVALID_CREDENTIALS", "RATE_LIMITED", "VALIDATION_FAILED"] },
+  { method: "GET", path: "/api/v1/me", tag: "Auth", summary: "The token holder: user, role, markets", auth: "bearer", response: { status: 200, description: "The current user" }, errors: [] },
+
+  { method: "GET", path: "/api/v1/terms", tag: "Termbase", summary: "Look up terms by text and locale", auth: "bearer", query: lookupSchema, response: { status: 200, description: "Matching terms with status and usage notes" }, errors: ["VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/termbase/import", tag: "Termbase", summary: "Import a TBX or CSV termbase file (all-or-nothing)", auth: "bearer", body: { contentTypes: ["application/x-tbx+xml", "application/xml", "text/csv"], description: "The TBX or CSV file as the body" }, response: { status: 200, description: "Import report" }, errors: ["FORBIDDEN", "IMPORT_INVALID", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"] },
+  { method: "GET", path: "/api/v1/termbase/export", tag: "Termbase", summary: "Export the visible termbase as TBX or CSV", auth: "bearer", query: z.object({ format: z.enum(["tbx", "csv"]).default("tbx") }), response: { status: 200, description: "The file", contentType: "application/x-tbx+xml" }, errors: ["VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/check", tag: "Guidelines", summary: "Check a text against the termbase and guideline rules", auth: "bearer", body: { contentTypes: ["application/json"], schema: checkRequestSchema }, response: { status: 200, description: "{ findings }" }, errors: ["VALIDATION_FAILED"] },
+
+  { method: "GET", path: "/api/v1/assets", tag: "Assets", summary: "List the asset library", auth: "bearer", query: assetFilterSchema, response: { status: 200, description: "{ items, total }" }, errors: [] },
+  { method: "POST", path: "/api/v1/assets", tag: "Assets", summary: "Upload a new asset (multipart: file + metadata fields)", auth: "bearer", body: { contentTypes: ["multipart/form-data"], schema: assetMetaSchema, description: "Form fields plus `file`" }, response: { status: 201, description: "The asset" }, errors: ["FORBIDDEN", "UPLOAD_TYPE_UNSUPPORTED", "UPLOAD_TYPE_MISMATCH", "PAYLOAD_TOO_LARGE"] },
+  { method: "GET", path: "/api/v1/assets/{id}", tag: "Assets", summary: "One asset with its versions", auth: "bearer", response: { status: 200, description: "The asset" }, errors: ["NOT_FOUND"] },
+  { method: "POST", path: "/api/v1/assets/{id}/versions", tag: "Assets", summary: "Upload a new version of an asset (multipart: file)", auth: "bearer", body: { contentTypes: ["multipart/form-data"], description: "`file`" }, response: { status: 201, description: "The new version" }, errors: ["NOT_FOUND", "FORBIDDEN"] },
+  { method: "GET", path: "/api/v1/assets/{id}/download", tag: "Assets", summary: "Download an asset file", auth: "bearer", query: z.object({ version: z.number().int().positive().optional() }), response: { status: 200, description: "The file", contentType: "application/octet-stream" }, errors: ["NOT_FOUND"] },
+
+  { method: "GET", path: "/api/v1/campaigns", tag: "Campaigns", summary: "Campaigns the caller may see (filterable, paginated)", auth: "bearer", query: campaignListSchema, response: { status: 200, description: "{ items, total }" }, errors: ["VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/campaigns", tag: "Campaigns", summary: "Create a campaign from a definition (HQ campaign managers)", auth: "bearer", body: { contentTypes: ["application/json"], schema: campaignDefinitionSchema }, response: { status: 201, description: "{ id, version, status, warnings }" }, errors: ["FORBIDDEN", "CAMPAIGN_INVALID", "VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/campaigns/import", tag: "Exchange", summary: "Create a campaign's source from a file", description: "XLIFF 1.2/2.x (file/group → touchpoint, unit → block, notes, size limits, translate=no → locked), a JSON campaign definition (the POST /api/v1/campaigns body) or a key → text JSON map (nested objects → touchpoints). All-or-nothing.", auth: "bearer", query: campaignImportQuerySchema, body: { contentTypes: ["application/json", ...XLIFF_TYPES], description: "The file as the body" }, response: { status: 201, description: "{ id, version, status, format, touchpoints, blocks, warnings }" }, errors: ["FORBIDDEN", "CAMPAIGN_IMPORT_REFUSED", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"] },
+  { method: "GET", path: "/api/v1/campaigns/{id}", tag: "Campaigns", summary: "One campaign with touchpoints, blocks and visible variants", auth: "bearer", response: { status: 200, description: "The campaign" }, errors: ["NOT_FOUND"] },
+  { method: "PATCH", path: "/api/v1/campaigns/{id}", tag: "Campaigns", summary: "Edit the brief (version-checked)", auth: "bearer", body: { contentTypes: ["application/json"], schema: updateCampaignSchema.omit({ id: true }) }, response: { status: 200, description: "The campaign" }, errors: ["NOT_FOUND", "FORBIDDEN", "VERSION_CONFLICT", "VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/campaigns/{id}/publish", tag: "Campaigns", summary: "Publish to markets (creates or updates variants)", auth: "bearer", response: { status: 200, description: "The publish result" }, errors: ["NOT_FOUND", "FORBIDDEN", "PUBLISH_REFUSED", "VERSION_CONFLICT"] },
+  { method: "GET", path: "/api/v1/campaigns/{id}/export", tag: "Exchange", summary: "Export a campaign: JSON, CSV or a zip of XLIFF files", description: "JSON and CSV hold the approved and published variants the caller sees (JSON: blocks keyed by touchpoint and block key per market and locale; CSV: one row per market × block). xliff-zip holds one XLIFF file per visible variant.", auth: "bearer", query: campaignExportQuerySchema, response: { status: 200, description: "The file", contentType: "application/json" }, errors: ["NOT_FOUND", "VALIDATION_FAILED"] },
+  { method: "GET", path: "/api/v1/campaigns/{id}/results", tag: "Results", summary: "Results across markets: lift, intervals, pooled estimate", auth: "bearer", query: mde, response: { status: 200, description: "Per-market and pooled results" }, errors: ["NOT_FOUND"] },
+
+  { method: "GET", path: "/api/v1/variants", tag: "Variants", summary: "Variants the caller may see", auth: "bearer", query: findVariantsSchema, response: { status: 200, description: "{ items }" }, errors: ["VALIDATION_FAILED"] },
+  { method: "GET", path: "/api/v1/variants/{id}", tag: "Variants", summary: "One variant: blocks, source, target, findings", auth: "bearer", response: { status: 200, description: "The variant" }, errors: ["NOT_FOUND"] },
+  { method: "PUT", path: "/api/v1/variants/{id}", tag: "Variants", summary: "Save blocks against a version", auth: "bearer", body: { contentTypes: ["application/json"], schema: putVariantBodySchema }, response: { status: 200, description: "The variant" }, errors: ["NOT_FOUND", "FORBIDDEN", "VERSION_CONFLICT", "VARIANT_NOT_EDITABLE", "BLOCK_LOCKED", "VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/variants/{id}/transitions", tag: "Variants", summary: "Request a workflow transition", auth: "bearer", body: { contentTypes: ["application/json"], schema: transitionBodySchema }, response: { status: 200, description: "The variant after the transition" }, errors: ["NOT_FOUND", "FORBIDDEN", "TRANSITION_REFUSED"] },
+  { method: "GET", path: "/api/v1/variants/{id}/xliff", tag: "Exchange", summary: "Export a variant as XLIFF 1.2 or 2.0", description: "One unit per text block: unit id `<blockId>.v<sourceVersion>`, file original = variant id, notes, size limit, locked blocks translate=\"no\", placeholders as inline codes, state from the block and variant.", auth: "bearer", query: exportXliffQuerySchema, response: { status: 200, description: "The XLIFF file", contentType: "application/xliff+xml" }, errors: ["NOT_FOUND", "VALIDATION_FAILED"] },
+  { method: "PUT", path: "/api/v1/variants/{id}/xliff", tag: "Exchange", summary: "Import a vendor's XLIFF back into the variant", description: "All-or-nothing: a wrong target language, unknown unit ids, outdated source versions, edited locked blocks and missing or extra placeholders are listed by unit id in error.details.problems and nothing is written. A clean file is saved as one normal edit.", auth: "bearer", body: { contentTypes: XLIFF_TYPES, description: "The XLIFF file as the body" }, response: { status: 200, description: "Import report", schema: xliffImportReportSchema }, errors: ["NOT_FOUND", "FORBIDDEN", "XLIFF_IMPORT_REFUSED", "VERSION_CONFLICT", "VARIANT_NOT_EDITABLE", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"] },
+  { method: "GET", path: "/api/v1/variants/{id}/results", tag: "Results", summary: "A variant's results with lift", auth: "bearer", query: mde, response: { status: 200, description: "Results" }, errors: ["NOT_FOUND"] },
+  { method: "POST", path: "/api/v1/variants/{id}/results", tag: "Results", summary: "Record results (JSON or CSV)", auth: "bearer", body: { contentTypes: ["application/json", "text/csv"], schema: z.union([resultSchema, z.array(resultSchema)]) }, response: { status: 201, description: "The recorded results" }, errors: ["NOT_FOUND", "FORBIDDEN", "VALIDATION_FAILED", "IMPORT_INVALID"] },
+  { method: "GET", path: "/api/v1/learnings", tag: "Results", summary: "The learnings feed", auth: "bearer", query: z.object({ market: z.string().optional(), tag: z.string().optional(), campaign: z.string().optional(), channel: z.string().optional(), sort: z.string().optional(), limit: z.number().int().optional() }), response: { status: 200, description: "{ items }" }, errors: [] },
+  { method: "POST", path: "/api/v1/learnings", tag: "Results", summary: "Write a learning", auth: "bearer", body: { contentTypes: ["application/json"], schema: createLearningSchema }, response: { status: 201, description: "The learning" }, errors: ["FORBIDDEN", "VALIDATION_FAILED"] },
+];
+
+export const IMPORT_PROBLEMS_SCHEMA = problems;
