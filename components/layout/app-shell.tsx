@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TFunction } from "i18next";
 import type { Actor } from "@/lib/permissions/actor";
+import { canViewWebhooks } from "@/lib/permissions/exchange";
 import { canViewAuditLog, canViewUsers } from "@/lib/permissions/workspace";
 import { savePreferencesAction } from "@/lib/users/users.actions";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -35,6 +36,7 @@ export function AppShell({
   const adminNav: NavItem[] = [
     ...(canViewUsers(actor) ? [{ href: "/admin/users", key: "users" }] : []),
     ...(canViewAuditLog(actor) ? [{ href: "/admin/audit", key: "audit" }] : []),
+    ...(canViewWebhooks(actor) ? [{ href: "/admin/webhooks", key: "webhooks" }] : []),
   ];
   return (
     <div className="flex min-h-screen">
