@@ -1,0 +1,96 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "@/components/form/form-error";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { importTermbaseAction } from "@/lib/termbase/termbase.actions";
+
+type Problem = { code: string; message: string; line?: number; column?: number; path?: string };
+type Report = { created: number; updated: number; skipped: number; terms: { created: number; updated: number } };
+
+function formatOf(name: string): "tbx" | "csv" | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".csv")) return "csv";
+  if (lower.endsWith(".tbx") || lower.endsWith(".xml")) return "tbx";
+  return null;
+}
+
+export function ImportForm({ maxMb }: { maxMb: number }) {
+  const { t } = useTranslation("termbase");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [code, setCode] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [report, setReport] = useState<Report | null>(null);
+  const [badFile, setBadFile] = useState(false);
+  return (
+    <form
+      data-testid="termbase-import-form"
+      aria-label={t("import.title")}
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const file = (new FormData(e.currentTarget).get("file") as File | null) ?? null;
+        setReport(null);
+        setProblems([]);
+        setCode(null);
+        if (!file || !formatOf(file.name)) return setBadFile(true);
+        if (file.size > maxMb * 1024 * 1024) return setCode("PAYLOAD_TOO_LARGE");
+        setBadFile(false);
+        start(async () => {
+          const content = await file.text();
+          const result = await importTermbaseAction({ format: formatOf(file.name)!, fileName: file.name, content });
+          if (result.ok) {
+            setReport(result.data);
+            router.refresh();
+          } else {
+            setCode(result.error.code);
+            if (result.error.code === "IMPORT_INVALID" && Array.isArray(result.error.details)) setProblems(result.error.details as Problem[]);
+          }
+        });
+      }}
+    >
+      <Field label={t("import.file")} htmlFor="termbase-file" hint={t("import.fileHint", { mb: maxMb })} error={badFile ? t("import.unknownFormat") : null}>
+        <Input id="termbase-file" name="file" type="file" accept=".tbx,.xml,.csv,application/x-tbx+xml,text/xml,application/xml,text/csv" required />
+      </Field>
+      <Button type="submit" disabled={pending}>{pending ? t("import.running") : t("import.submit")}</Button>
+      <div aria-live="polite">
+        {code && problems.length === 0 ? <FormError code={code} ns="termbase" /> : null}
+        {problems.length > 0 ? (
+          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950" data-testid="import-problems">
+            <p className="font-medium text-red-800 dark:text-red-200">{t("import.problems")}</p>
+            <p className="text-xs text-red-700 dark:text-red-300">{t("import.problemCount", { count: problems.length })}</p>
+            <ol className="mt-2 max-h-80 list-decimal space-y-1 overflow-auto ps-5">
+              {problems.map((p, i) => (
+                <li key={i}>
+                  {p.line ? <span className="font-medium">{t("import.line", { line: p.line })}{p.column ? `, ${t("import.column", { column: p.column })}` : ""}: </span> : null}
+                  {p.path ? <code className="me-1 text-xs" dir="ltr">{p.path}</code> : null}
+                  <span dir="ltr">{p.message}</span> <span className="text-xs text-slate-500">({p.code})</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+        {report ? (
+          <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950" data-testid="import-report">
+            <p className="font-medium">{t("import.done")}</p>
+            <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-5">
+              <dt>{t("import.created")}</dt>
+              <dd className="font-mono" data-testid="import-created">{report.created}</dd>
+              <dt>{t("import.updated")}</dt>
+              <dd className="font-mono" data-testid="import-updated">{report.updated}</dd>
+              <dt>{t("import.skipped")}</dt>
+              <dd className="font-mono" data-testid="import-skipped">{report.skipped}</dd>
+              <dt>{t("import.termsCreated")}</dt>
+              <dd className="font-mono">{report.terms.created}</dd>
+              <dt>{t("import.termsUpdated")}</dt>
+              <dd className="font-mono">{report.terms.updated}</dd>
+            </dl>
+          </div>
+        ) : null}
+      </div>
+    </form>
+  );
+}
