@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
+import { GlobalSearch } from "@/components/search/global-search";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getSessionActor } from "@/lib/auth";
 import { getT } from "@/lib/i18n/request";
@@ -12,7 +13,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { t } = await getT();
   const theme = (await cookies()).get("theme")?.value ?? "system";
   return (
-    <AppShell actor={actor} t={t} theme={theme} topBar={<NotificationBell actor={actor} t={t} />}>
+    <AppShell actor={actor} t={t} theme={theme} topBar={<><GlobalSearch /><NotificationBell actor={actor} t={t} /></>}>
       {children}
     </AppShell>
   );
