@@ -48,7 +48,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     const q = new URLSearchParams(Object.entries({ ...params, page: String(page) }).filter((e): e is [string, string] => !!e[1]));
     return `/dashboard?${q.toString()}`;
   };
-  const days = (n: number | null) => (n === null ? "—" : t("dashboard:days", { count: n, value: formatNumber(n, uiLocale, { maximumFractionDigits: 1 }) }));
+  const days = (n: number | null) => (n === null ? "—" : formatNumber(n, uiLocale, { maximumFractionDigits: 1 }));
   const timeToApproval = data.ranking
     .filter((r) => r.medianDaysToApproval !== null)
     .map((r) => ({ label: r.code, value: r.medianDaysToApproval!, valueLabel: days(r.medianDaysToApproval) }));
