@@ -1,0 +1,152 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "@/components/form/form-error";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import {
+  createWebhookAction,
+  deleteWebhookAction,
+  replayWebhookDeliveryAction,
+  revealWebhookSecretAction,
+  sendTestWebhookAction,
+  updateWebhookAction,
+} from "@/lib/exchange/exchange.actions";
+import { createWebhookSchema } from "@/lib/exchange/exchange.schemas";
+
+function SecretBox({ secret }: { secret: string }) {
+  const { t } = useTranslation("exchange");
+  return (
+    <div role="status" className="mt-3 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950">
+      <p>{t("webhooks.secretOnce")}</p>
+      <code className="mt-1 block break-all font-mono" dir="ltr">{secret}</code>
+    </div>
+  );
+}
+
+export function CreateWebhookForm({ events }: { events: Array<{ value: string; label: string }> }) {
+  const { t } = useTranslation("exchange");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [code, setCode] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const f = new FormData(form);
+        const parsed = createWebhookSchema.safeParse({ url: f.get("url"), events: f.getAll("events").map(String), active: true });
+        if (!parsed.success) return setCode("VALIDATION_FAILED");
+        start(async () => {
+          const result = await createWebhookAction(parsed.data);
+          if (!result.ok) return setCode(result.error.code);
+          setCode(null);
+          setSecret(result.data.secret);
+          form.reset();
+          router.refresh();
+        });
+      }}
+    >
+      <Field label={t("webhooks.url")} htmlFor="webhook-url">
+        <Input id="webhook-url" name="url" type="url" required placeholder="https://example.com/meridian" dir="ltr" />
+      </Field>
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">{t("webhooks.events")}</legend>
+        <div className="flex flex-wrap gap-3">
+          {events.map((e) => (
+            <label key={e.value} className="flex items-center gap-1 text-sm">
+              <input type="checkbox" name="events" value={e.value} defaultChecked /> {e.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <FormError code={code} ns="exchange" />
+      <Button type="submit" disabled={pending}>{t("webhooks.create")}</Button>
+      {secret ? <SecretBox secret={secret} /> : null}
+    </form>
+  );
+}
+
+export function WebhookControls({ id, active }: { id: string; active: boolean }) {
+  const { t } = useTranslation("exchange");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [code, setCode] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const run = (action: () => Promise<{ ok: boolean; error?: { code: string } }>, done?: string) =>
+    start(async () => {
+      const result = await action();
+      if (!result.ok) return setCode(result.error?.code ?? "INTERNAL");
+      setCode(null);
+      if (done) setMessage(done);
+      router.refresh();
+    });
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" disabled={pending} onClick={() => run(() => sendTestWebhookAction({ id }), t("webhooks.testQueued"))}>
+          {t("webhooks.sendTest")}
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() =>
+            start(async () => {
+              const result = await revealWebhookSecretAction({ id });
+              if (result.ok) setSecret(result.data.secret);
+              else setCode(result.error.code);
+            })
+          }
+        >
+          {t("webhooks.reveal")}
+        </Button>
+        <Button variant="ghost" disabled={pending} onClick={() => run(() => updateWebhookAction({ id, active: !active }))}>
+          {active ? t("webhooks.pause") : t("webhooks.resume")}
+        </Button>
+        <Button
+          variant="danger"
+          disabled={pending}
+          onClick={() => {
+            if (window.confirm(t("webhooks.confirmDelete"))) run(() => deleteWebhookAction({ id }));
+          }}
+        >
+          {t("webhooks.delete")}
+        </Button>
+      </div>
+      <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">{message}</p>
+      <FormError code={code} ns="exchange" />
+      {secret ? <SecretBox secret={secret} /> : null}
+    </div>
+  );
+}
+
+export function DeliveryReplayButton({ deliveryId }: { deliveryId: string }) {
+  const { t } = useTranslation("exchange");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [done, setDone] = useState(false);
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Button
+        variant="ghost"
+        disabled={pending || done}
+        onClick={() =>
+          start(async () => {
+            const result = await replayWebhookDeliveryAction({ deliveryId });
+            if (result.ok) {
+              setDone(true);
+              router.refresh();
+            }
+          })
+        }
+      >
+        {t("webhooks.replay")}
+      </Button>
+      <span aria-live="polite" className="text-xs text-slate-500">{done ? t("webhooks.replayed") : ""}</span>
+    </span>
+  );
+}
