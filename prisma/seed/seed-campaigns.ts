@@ -6,6 +6,10 @@ import { publishCampaign } from "@/lib/campaigns/publish-campaign";
 import type { Actor } from "@/lib/permissions/actor";
 import type { SeedContext } from "../seed";
 
+const DAY = 86_400_000;
+// Demo dates follow the calendar, so a new user sees a live campaign (not one that ended years ago).
+const daysFromNow = (days: number) => new Date(Date.now() + days * DAY);
+
 const AUTUMN = {
   name: "Assume Nothing — Autumn launch",
   objective: "Grow new current-account openings by 12% in Q4 among people switching banks for the first time.",
@@ -27,9 +31,9 @@ const AUTUMN = {
   funnelStage: "conversion",
   markets: ["US", "DE", "FR", "JP", "BR", "SA"],
   sourceLocale: "en-US",
-  startDate: new Date("2025-09-15T00:00:00Z"),
-  endDate: new Date("2025-12-15T00:00:00Z"),
-  dueDate: new Date("2025-09-01T00:00:00Z"),
+  startDate: daysFromNow(10),
+  endDate: daysFromNow(70),
+  dueDate: daysFromNow(6),
   briefNotes: "The tagline is locked everywhere. Adapt tone to the market; keep every promise checkable.",
   touchpoints: [
     {
@@ -128,15 +132,20 @@ export async function seedCampaigns(tx: Db, ctx: SeedContext): Promise<void> {
   const user = (email: string) => ctx.users.get(email)!;
   const now = new Date();
 
+  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  // Published three weeks ago; markets have been working since.
+  await tx.campaign.updateMany({ where: { name: AUTUMN.name }, data: { publishedAt: ago(21) } });
+
   const de = await fill("DE", DE, user("de.marketer@meridian.test"));
-  await tx.variant.update({ where: { id: de.id }, data: { state: "in_review", submittedById: user("de.marketer@meridian.test"), submittedAt: now } });
+  await tx.variant.update({ where: { id: de.id }, data: { state: "in_review", submittedById: user("de.marketer@meridian.test"), submittedAt: ago(1) } });
   await fill("FR", FR_PARTIAL, user("fr.marketer@meridian.test"));
   const jp = await fill("JP", JA, user("jp.marketer@meridian.test"));
-  await tx.variant.update({ where: { id: jp.id }, data: { state: "approved", submittedById: user("jp.marketer@meridian.test"), submittedAt: now, approvedAt: now } });
+  await tx.variant.update({ where: { id: jp.id }, data: { state: "approved", submittedById: user("jp.marketer@meridian.test"), submittedAt: ago(9), approvedAt: ago(8) } });
   const us = await fill("US", Object.fromEntries(sourceOf), user("campaigns@meridian.test"));
-  await tx.variant.update({ where: { id: us.id }, data: { state: "published", approvedAt: now, publishedAt: now } });
+  await tx.variant.update({ where: { id: us.id }, data: { state: "published", submittedAt: ago(16), approvedAt: ago(15), publishedAt: ago(14) } });
   const br = await fill("BR", BR_PARTIAL, null);
-  await tx.variant.update({ where: { id: br.id }, data: { state: "changes_requested", submittedAt: now } });
+  // Brazil was due earlier (a shorter local deadline) and is now overdue.
+  await tx.variant.update({ where: { id: br.id }, data: { state: "changes_requested", submittedAt: ago(5), dueDate: ago(2) } });
   await fill("SA", SA_PARTIAL, null);
 
   await createCampaignFromDefinition(
@@ -148,7 +157,7 @@ export async function seedCampaigns(tx: Db, ctx: SeedContext): Promise<void> {
       segments: [{ name: "Frequent travellers", who: "Fly abroad 4+ times a year.", needs: "No FX surprises.", shift: "Seeing the real rate before paying." }],
       funnelStage: "consideration",
       markets: ["DE", "FR", "JP"],
-      dueDate: new Date("2026-02-15T00:00:00Z"),
+      dueDate: daysFromNow(45),
       touchpoints: [
         {
           channel: "push",
