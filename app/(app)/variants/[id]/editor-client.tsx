@@ -49,9 +49,12 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
   const saving = useRef(false);
   const refs = useRef<Array<HTMLTextAreaElement | null>>([]);
   const versionRef = useRef(version);
-  versionRef.current = version;
   const draftsRef = useRef(drafts);
-  draftsRef.current = drafts;
+  const saveRef = useRef<(() => Promise<void>) | null>(null);
+  useEffect(() => {
+    versionRef.current = version;
+    draftsRef.current = drafts;
+  }, [version, drafts]);
 
   const save = useCallback(async () => {
     if (saving.current || dirty.current.size === 0 || !data.permissions.edit) return;
@@ -80,7 +83,8 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
       setDrafts((all) => Object.fromEntries(Object.entries(all).map(([id, d]) => [id, { ...d, keepAsIs: false }])));
       setErrorCode(null);
       setSaveState(dirty.current.size > 0 ? "dirty" : "saved");
-      if (dirty.current.size > 0) void save();
+      // Edits made while this save ran go out right after it.
+      if (dirty.current.size > 0) setTimeout(() => void saveRef.current?.(), 0);
       return;
     }
     for (const id of ids) dirty.current.add(id);
@@ -93,10 +97,17 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
       setSaveState("error");
     }
   }, [data]);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   const change = useCallback(
     (blockId: string, patch: Partial<BlockDraft>) => {
-      setDrafts((all) => ({ ...all, [blockId]: { ...all[blockId]!, ...patch } }));
+      setDrafts((all) => {
+        const next = { ...all, [blockId]: { ...all[blockId]!, ...patch } };
+        draftsRef.current = next;
+        return next;
+      });
       dirty.current.add(blockId);
       setSaveState("dirty");
       if (timer.current) clearTimeout(timer.current);
@@ -161,7 +172,12 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
   const totals = useMemo(() => {
     let errors = 0;
     let warnings = 0;
-    for (const list of Object.values(findings)) for (const f of list) f.severity === "error" ? errors++ : f.severity === "warning" ? warnings++ : null;
+    for (const list of Object.values(findings)) {
+      for (const f of list) {
+        if (f.severity === "error") errors++;
+        else if (f.severity === "warning") warnings++;
+      }
+    }
     return { errors, warnings };
   }, [findings]);
 
