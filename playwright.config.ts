@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // (never `npx playwright install`); set CHROMIUM_PATH for another browser binary.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".e2e-data";
+// Point at an already running server (e.g. while writing specs) instead of starting one.
+const EXTERNAL = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: "e2e",
@@ -14,7 +16,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: EXTERNAL ?? `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -26,7 +28,7 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
   ],
-  webServer: {
+  webServer: EXTERNAL ? undefined : {
     command: `rm -rf ${DATA_DIR} && npm start`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 600_000,
