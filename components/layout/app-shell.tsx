@@ -10,6 +10,7 @@ import { UserMenu } from "./user-menu";
 
 const MAIN_NAV: NavItem[] = [
   { href: "/campaigns", key: "campaigns" },
+  { href: "/reviews", key: "reviews" },
   { href: "/dashboard", key: "dashboard" },
   { href: "/learnings", key: "learnings" },
   { href: "/termbase", key: "termbase" },
