@@ -13,6 +13,7 @@ import { directionOf } from "@/lib/i18n/config";
 import { formatDate, formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/request";
 import { PublishButton } from "../publish-button";
+import { CampaignExportMenu } from "@/components/exchange/campaign-export-menu";
 
 export const metadata: Metadata = { title: "Campaign" };
 
@@ -59,6 +60,7 @@ export default async function CampaignPage({
         actions={
           <>
             {campaign.canEdit ? <Link href={`/campaigns/${id}/edit`} className={buttonClass("secondary")}>{t("campaigns:overview.edit")}</Link> : null}
+            <CampaignExportMenu campaignId={id} />
             {campaign.canPublish ? <PublishButton campaignId={id} markets={activeMarkets.map((m) => ({ code: m.market.code, name: m.market.name }))} /> : null}
           </>
         }

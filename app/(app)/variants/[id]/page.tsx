@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { VariantXliffControls } from "@/components/exchange/variant-xliff-controls";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -50,6 +51,9 @@ export default async function VariantPage({ params }: { params: Promise<{ id: st
           </Link>
         }
       />
+      <div className="mb-4">
+        <VariantXliffControls variantId={id} canImport={data.permissions.edit} />
+      </div>
       <EditorClient data={data} comments={comments} people={people.filter((p) => p.id !== actor.id)} actorId={actor.id} />
     </>
   );

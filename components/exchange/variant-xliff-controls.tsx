@@ -1,0 +1,101 @@
+"use client";
+// "Export XLIFF" / "Import XLIFF" for the variant editor: downloads through the session route
+// app/api/variants/[id]/xliff, uploads through a server action (all-or-nothing: on problems
+// nothing is written and they are listed by unit id).
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "@/components/form/form-error";
+import { Button, buttonClass } from "@/components/ui/button";
+import { importVariantXliffAction } from "@/lib/exchange/exchange.actions";
+import type { ImportProblem } from "@/lib/exchange/exchange.schemas";
+
+/** Server actions take JSON-able input: the file's bytes travel as base64 so any encoding survives. */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function VariantXliffControls({ variantId, canImport }: { variantId: string; canImport: boolean }) {
+  const { t } = useTranslation("exchange");
+  const router = useRouter();
+  const id = useId();
+  const [version, setVersion] = useState<"2.0" | "1.2">("2.0");
+  const [pending, start] = useTransition();
+  const [code, setCode] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [report, setReport] = useState<string | null>(null);
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <h2 id={`${id}-title`} className="mb-2 text-sm font-semibold">{t("xliff.title")}</h2>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="text-sm">
+          <span className="block text-xs text-slate-600 dark:text-slate-400">{t("xliff.version")}</span>
+          <select
+            value={version}
+            onChange={(e) => setVersion(e.target.value as "2.0" | "1.2")}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+          >
+            <option value="2.0">XLIFF 2.0</option>
+            <option value="1.2">XLIFF 1.2</option>
+          </select>
+        </label>
+        <a href={`/api/variants/${encodeURIComponent(variantId)}/xliff?version=${version}`} download className={buttonClass("secondary")}>
+          {t("xliff.export")}
+        </a>
+        {canImport ? (
+          <form
+            className="flex flex-wrap items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const form = e.currentTarget;
+              const file = (form.elements.namedItem("xliff") as HTMLInputElement).files?.[0];
+              if (!file) return;
+              start(async () => {
+                setReport(null);
+                setProblems([]);
+                const result = await importVariantXliffAction({ variantId, fileBase64: await toBase64(file) });
+                if (!result.ok) {
+                  setCode(result.error.code);
+                  setProblems((result.error.details as { problems?: ImportProblem[] } | undefined)?.problems ?? []);
+                  return;
+                }
+                setCode(null);
+                setReport(t("xliff.imported", { updated: result.data.updated, unchanged: result.data.unchanged, untranslated: result.data.untranslated }));
+                form.reset();
+                router.refresh();
+              });
+            }}
+          >
+            <label className="text-sm">
+              <span className="block text-xs text-slate-600 dark:text-slate-400">{t("xliff.file")}</span>
+              <input name="xliff" type="file" required accept=".xlf,.xliff,.xml,application/xliff+xml" className="text-sm" />
+            </label>
+            <Button type="submit" disabled={pending}>{pending ? t("xliff.importing") : t("xliff.import")}</Button>
+          </form>
+        ) : null}
+      </div>
+      <div aria-live="polite" className="mt-2 space-y-2 text-sm">
+        {report ? <p className="text-emerald-700 dark:text-emerald-400">{report}</p> : null}
+        <FormError code={code} ns="exchange" />
+        {problems.length ? (
+          <div>
+            <p>{t("xliff.problems")}</p>
+            <ul className="mt-1 list-disc space-y-1 ps-5" dir="ltr">
+              {problems.map((p, i) => (
+                <li key={i}>
+                  {p.unitId ? <code className="me-1 text-xs">{p.unitId}</code> : null}
+                  {p.line ? <span className="me-1 text-xs text-slate-500">L{p.line}</span> : null}
+                  <code className="me-1 text-xs font-semibold">{p.code}</code>
+                  {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
