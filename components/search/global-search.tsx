@@ -48,17 +48,28 @@ export function GlobalSearch() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  useEffect(() => {
-    const query = q.trim();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inflight = useRef<AbortController | null>(null);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+    inflight.current?.abort();
+  }, []);
+
+  // Debounced lookup, started from the input's change handler; stale answers are dropped.
+  const search = (value: string) => {
+    const query = value.trim();
+    if (timer.current) clearTimeout(timer.current);
+    inflight.current?.abort();
+    const mine = ++seq.current;
     if (!query) {
       setResults([]);
       setLoading(false);
       return;
     }
-    const mine = ++seq.current;
     setLoading(true);
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
+    timer.current = setTimeout(async () => {
+      const controller = new AbortController();
+      inflight.current = controller;
       try {
         const res = await fetch(`/api/lookup?q=${encodeURIComponent(query)}&limit=12`, { signal: controller.signal });
         if (!res.ok) throw new Error(String(res.status));
@@ -73,11 +84,7 @@ export function GlobalSearch() {
         if (mine === seq.current) setLoading(false);
       }
     }, 120);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
+  };
 
   const go = (conceptId: string) => {
     setOpen(false);
@@ -110,6 +117,7 @@ export function GlobalSearch() {
         onChange={(e) => {
           setQ(e.target.value);
           setOpen(true);
+          search(e.target.value);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -125,8 +133,10 @@ export function GlobalSearch() {
             e.preventDefault();
             go(results[active].conceptId);
           } else if (e.key === "Escape") {
-            if (q) setQ("");
-            else inputRef.current?.blur();
+            if (q) {
+              setQ("");
+              search("");
+            } else inputRef.current?.blur();
             setOpen(false);
           }
         }}

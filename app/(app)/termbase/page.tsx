@@ -10,7 +10,7 @@ import { directionOf } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/request";
 import { findMarkets } from "@/lib/markets/find-markets";
-import { canEditTermbase, canImportTermbase } from "@/lib/permissions/termbase";
+import { canEditTermbase } from "@/lib/permissions/termbase";
 import { findConcepts, findTermbaseFacets } from "@/lib/termbase/find-concepts";
 import { countPendingProposals } from "@/lib/termbase/find-proposals";
 import { TERM_STATUSES, findConceptsSchema } from "@/lib/termbase/termbase.schemas";
