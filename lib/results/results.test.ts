@@ -123,4 +123,15 @@ describe("recording results", () => {
     const jp = await getCampaignResults(actors["jp.marketer"]!, ids.campaign);
     expect(jp.metrics.flatMap((m) => m.markets.map((x) => x.marketCode))).toEqual(["JP"]);
   });
+
+  it("seeds demo results: JP conclusive positive, US inconclusive, DE without holdout, and two learnings", async () => {
+    const db = await getDb();
+    const autumn = await db.campaign.findFirst({ where: { name: "Assume Nothing — Autumn launch" }, select: { id: true } });
+    expect(autumn).not.toBeNull();
+    if (!autumn) return;
+    const view = await getCampaignResults(actors.campaigns!, autumn.id);
+    const byMarket = Object.fromEntries(view.metrics.flatMap((m) => m.markets).map((m) => [m.marketCode, m.result.lift.explanation]));
+    expect(byMarket).toEqual({ DE: "NO_HOLDOUT", JP: "LIFT_POSITIVE_SIGNIFICANT", US: "INCONCLUSIVE_CI_INCLUDES_ZERO" });
+    expect((await db.learning.findMany({ where: { campaignId: autumn.id } })).map((l) => l.tags.length > 0)).toEqual([true, true]);
+  });
 });
