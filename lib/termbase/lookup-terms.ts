@@ -33,8 +33,20 @@ type Row = {
   marketId: string | null;
 };
 
+// The locale list changes rarely; caching it briefly saves a query per keystroke. Safe to lose,
+// and a new locale shows up in lookups within LOCALES_TTL_MS on every instance.
+const LOCALES_TTL_MS = 30_000;
+let localesCache: { at: number; locales: string[] } | undefined;
+
 /** Distinct term locales by a loose index scan (one index probe per locale, not a table scan). */
 async function termLocales(): Promise<string[]> {
+  if (localesCache && Date.now() - localesCache.at < LOCALES_TTL_MS) return localesCache.locales;
+  const locales = await queryTermLocales();
+  if (locales.length > 0) localesCache = { at: Date.now(), locales };
+  return locales;
+}
+
+async function queryTermLocales(): Promise<string[]> {
   const db = await getDb();
   const rows = await db.$queryRaw<{ locale: string }[]>`
     WITH RECURSIVE l AS (
