@@ -1,0 +1,80 @@
+// Benchmark: export a 10,000-unit variant as XLIFF 2.0 and 1.2, and import the translated file
+// back (parse, checks, saveVariantBlocks in one transaction). Target: each under 5 s.
+// Uses DATABASE_URL (PostgreSQL) or a temporary in-memory PGlite.
+// Run: npx tsx bench/xliff.ts
+import { performance } from "node:perf_hooks";
+import { openPglite, openPostgres } from "@/lib/database/open-database";
+import { runMigrations } from "@/lib/database/run-migrations";
+import { installDatabase } from "@/lib/db";
+import { exportVariantXliff } from "@/lib/exchange/export-variant-xliff";
+import { importVariantXliff } from "@/lib/exchange/import-variant-xliff";
+import { parseXliff } from "@/lib/exchange/xliff/parse-xliff";
+import { writeXliff } from "@/lib/exchange/xliff/write-xliff";
+import type { Actor } from "@/lib/permissions/actor";
+
+const UNITS = 10_000;
+const PER_TOUCHPOINT = 500;
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  const db = url ? await openPostgres(url) : await openPglite();
+  await runMigrations(db.sql);
+  installDatabase(db);
+  const prisma = db.prisma;
+  const stamp = Date.now().toString(36).slice(-5).toUpperCase();
+  const market = await prisma.market.create({ data: { code: `X${stamp}`, name: "Bench", locales: ["de-DE"], currency: "EUR", timeZone: "Europe/Berlin" } });
+  const user = await prisma.user.create({
+    data: { email: `xliff-bench-${stamp}@meridian.test`, name: "Bench", role: "regional_marketer", passwordHash: "x", memberships: { create: { marketId: market.id } } },
+  });
+  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "regional_marketer", marketIds: [market.id], uiLocale: "en" };
+  const campaign = await prisma.campaign.create({ data: { name: "XLIFF bench", status: "published", channels: ["email"] } });
+  const blockIds: string[] = [];
+  for (let tp = 0; tp < UNITS / PER_TOUCHPOINT; tp++) {
+    const touchpoint = await prisma.touchpoint.create({ data: { campaignId: campaign.id, channel: "email", name: `Touchpoint ${tp}`, position: tp } });
+    const rows = Array.from({ length: PER_TOUCHPOINT }, (_, i) => ({
+      id: `b${stamp}${tp}x${i}`,
+      touchpointId: touchpoint.id,
+      key: `block_${i}`,
+      type: "body",
+      position: i,
+      sourceText: `Hello {firstName}, item ${tp}-${i} is waiting: {count, plural, one {# offer} other {# offers}}.`,
+      maxLength: 200,
+      notes: i % 10 === 0 ? "Keep the tone friendly" : "",
+    }));
+    await prisma.block.createMany({ data: rows });
+    blockIds.push(...rows.map((r) => r.id));
+  }
+  const variant = await prisma.variant.create({ data: { campaignId: campaign.id, marketId: market.id, locale: "de-DE" } });
+  for (let i = 0; i < blockIds.length; i += 2000) {
+    await prisma.variantBlock.createMany({ data: blockIds.slice(i, i + 2000).map((blockId) => ({ variantId: variant.id, blockId })) });
+  }
+
+  let t = performance.now();
+  const v2 = await exportVariantXliff(actor, { variantId: variant.id, version: "2.0" });
+  const export2 = performance.now() - t;
+  t = performance.now();
+  await exportVariantXliff(actor, { variantId: variant.id, version: "1.2" });
+  const export12 = performance.now() - t;
+
+  const parsed = parseXliff(v2.body);
+  if (!parsed.ok) throw new Error("export does not parse");
+  for (const unit of parsed.doc.files[0]!.units) {
+    unit.target = unit.source.map((part) => (typeof part === "string" ? part.replace("Hello", "Hallo").replace("is waiting", "wartet") : part));
+  }
+  const translated = writeXliff(parsed.doc, "2.0");
+  t = performance.now();
+  const report = await importVariantXliff(actor, { variantId: variant.id, file: translated });
+  const importMs = performance.now() - t;
+
+  const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`database: ${url ? "PostgreSQL" : "PGlite (in memory)"}`);
+  console.log(`export ${UNITS} units, XLIFF 2.0: ${fmt(export2)} (${(v2.body.length / 1e6).toFixed(1)} MB) — target < 5 s`);
+  console.log(`export ${UNITS} units, XLIFF 1.2: ${fmt(export12)} — target < 5 s`);
+  console.log(`import ${UNITS} translated units: ${fmt(importMs)} (updated ${report.updated}) — target < 5 s`);
+  await db.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
