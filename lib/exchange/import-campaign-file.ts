@@ -99,21 +99,30 @@ function origin(path: string, touchpoints: DraftTouchpoint[] | undefined): Parti
   return block ? { path, unitId: block.origin.unitId, line: block.origin.line || undefined, column: block.origin.column } : { path };
 }
 
-export async function importCampaignFile(actor: Actor, input: { file: Uint8Array | string; options?: CampaignFileOptions }, tx?: Db): Promise<ImportedCampaign> {
-  requireAllowed(canImportCampaign(actor));
-  const bytes = typeof input.file === "string" ? Buffer.from(input.file, "utf8") : input.file;
-  const limit = env().MAX_IMPORT_MB * 1024 * 1024;
-  if (bytes.byteLength > limit) throw refused([{ code: "FILE_TOO_LARGE", message: `The file has ${bytes.byteLength} bytes; the limit is ${limit}.` }]);
-  const converted = convert(bytes, input.options ?? {});
+/**
+ * Converts a file into a validated campaign definition without writing anything (pure): the
+ * import's first half, also used to preview a file. Throws CAMPAIGN_IMPORT_REFUSED with problems.
+ */
+export function fileToCampaignDefinition(bytes: Uint8Array, options: CampaignFileOptions = {}) {
+  const converted = convert(bytes, options);
   const parsed = campaignDefinitionSchema.safeParse(converted.definition);
   if (!parsed.success) {
     throw refused(parsed.error.issues.map((i) => ({ ...origin(i.path.join("."), converted.touchpoints), code: "VALIDATION_FAILED", message: i.message })));
   }
   const blocks = parsed.data.touchpoints.reduce((n, tp) => n + tp.blocks.length, 0);
   if (blocks === 0) throw refused([{ code: "IMPORT_EMPTY", message: "The file has no translation units or texts." }]);
+  return { converted, definition: parsed.data, blocks };
+}
+
+export async function importCampaignFile(actor: Actor, input: { file: Uint8Array | string; options?: CampaignFileOptions }, tx?: Db): Promise<ImportedCampaign> {
+  requireAllowed(canImportCampaign(actor));
+  const bytes = typeof input.file === "string" ? Buffer.from(input.file, "utf8") : input.file;
+  const limit = env().MAX_IMPORT_MB * 1024 * 1024;
+  if (bytes.byteLength > limit) throw refused([{ code: "FILE_TOO_LARGE", message: `The file has ${bytes.byteLength} bytes; the limit is ${limit}.` }]);
+  const { converted, definition: parsed, blocks } = fileToCampaignDefinition(bytes, input.options);
   try {
-    const created = await createCampaignFromDefinition(actor, parsed.data, tx);
-    return { ...created, format: converted.format, touchpoints: parsed.data.touchpoints.length, blocks };
+    const created = await createCampaignFromDefinition(actor, parsed, tx);
+    return { ...created, format: converted.format, touchpoints: parsed.touchpoints.length, blocks };
   } catch (error) {
     if (error instanceof AppError && error.code === "CAMPAIGN_INVALID") {
       const problems = (error.details as { problems: Array<{ path: string; code: string; message: string }> }).problems;
