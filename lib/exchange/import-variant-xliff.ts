@@ -145,5 +145,5 @@ export async function importVariantXliff(
       ...counts,
     };
   };
-  return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 60_000 });
+  return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 300_000, maxWait: 30_000 });
 }
