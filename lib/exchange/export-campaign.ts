@@ -106,8 +106,17 @@ export function campaignJson(campaign: { id: string; name: string; sourceLocale:
     exportedAt: new Date().toISOString(),
     variants: variants.map((v) => {
       const touchpoints: Record<string, { channel: string; blocks: Record<string, string | null> }> = {};
+      // Touchpoint names key the JSON; a repeated name gets " (2)", " (3)"… so no block is lost.
+      const nameOf = new Map<string, string>();
       for (const vb of orderedBlocks(v)) {
-        const tp = (touchpoints[vb.block.touchpoint.name] ??= { channel: vb.block.touchpoint.channel, blocks: {} });
+        const tpRow = vb.block.touchpoint;
+        let name = nameOf.get(tpRow.id);
+        if (!name) {
+          name = tpRow.name;
+          for (let n = 2; touchpoints[name]; n++) name = `${tpRow.name} (${n})`;
+          nameOf.set(tpRow.id, name);
+        }
+        const tp = (touchpoints[name] ??= { channel: tpRow.channel, blocks: {} });
         tp.blocks[vb.block.key] = publishedText(vb);
       }
       return {
