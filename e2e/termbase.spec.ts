@@ -17,7 +17,7 @@ test("import, look up, propose, accept, rule, check", async ({ browser }) => {
   const brand = await as(browser, "brand");
   await brand.goto("/termbase/import");
   await brand.locator("#termbase-file").setInputFiles(TBX);
-  await brand.getByTestId("termbase-import-form").getByRole("button").click();
+  await brand.getByTestId("termbase-import-form").getByRole("button", { name: "Import", exact: true }).click();
   await expect(brand.getByTestId("import-report")).toBeVisible();
   expect(Number(await brand.getByTestId("import-created").textContent()) + Number(await brand.getByTestId("import-updated").textContent())).toBeGreaterThan(0);
 
@@ -44,7 +44,6 @@ test("import, look up, propose, accept, rule, check", async ({ browser }) => {
   const proposal = brand.getByRole("listitem").filter({ hasText: "Schwarzes Loch" }).first();
   await expect(proposal).toBeVisible();
   await proposal.locator("[data-testid^=accept-]").click();
-  await expect(brand.getByText("Schwarzes Loch")).toHaveCount(0, { timeout: 15_000 }).catch(() => undefined);
   await marketer.reload();
   await expect(marketer.getByText("Schwarzes Loch").first()).toBeVisible();
 
