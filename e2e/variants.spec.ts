@@ -1,49 +1,8 @@
 // Issue 5 journey: the German marketer adapts and submits, the approver requests changes, the
 // marketer fixes and resubmits, the approver completes the cultural review and approves; France
 // cannot open the German variant; the history shows every step.
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { PASSWORD, storageState, type RoleName } from "./roles";
-
-async function tokenFor(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post("/api/v1/auth/token", { data: { email, password: PASSWORD } });
-  expect(res.status()).toBe(201);
-  return (await res.json()).token;
-}
-
-async function publishCampaign(request: APIRequestContext): Promise<string> {
-  const token = await tokenFor(request, "campaigns@meridian.test");
-  const headers = { authorization: `Bearer ${token}` };
-  const created = await request.post("/api/v1/campaigns", {
-    headers,
-    data: {
-      name: `Konto launch ${Date.now()}`,
-      objective: "Open 5,000 new accounts in Germany and France this quarter.",
-      kpi: "Accounts opened",
-      markets: ["DE", "FR"],
-      touchpoints: [
-        {
-          channel: "email",
-          name: "Konto e-mail",
-          blocks: [
-            { key: "headline", type: "headline", policy: "adapt", source: "Your new account, no monthly fee", maxLength: 60 },
-            { key: "body", type: "body", policy: "translate", source: "Open it in ten minutes.", maxLength: 35 },
-            { key: "legal", type: "legal", policy: "optional", source: "Terms apply." },
-          ],
-        },
-      ],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = await created.json();
-  expect((await request.post(`/api/v1/campaigns/${id}/publish`, { headers })).status()).toBe(200);
-  const campaign = await (await request.get(`/api/v1/campaigns/${id}`, { headers })).json();
-  return campaign.variants.find((v: { market: string }) => v.market === "DE").id;
-}
-
-async function as(browser: Browser, role: RoleName): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role) });
-  return context.newPage();
-}
+import { expect, test, type Page } from "@playwright/test";
+import { pageAs as as, publishCampaign } from "./helpers";
 
 function block(page: Page, key: string) {
   return page.locator("article").filter({ has: page.getByRole("heading", { level: 3, name: key, exact: true }) });
@@ -55,7 +14,16 @@ async function saved(page: Page) {
 
 test("adapt, review, request changes, resubmit, approve", async ({ browser, request }) => {
   test.setTimeout(180_000);
-  const variantId = await publishCampaign(request);
+  const { variants } = await publishCampaign(request, {
+    name: `Konto launch ${Date.now()}`,
+    markets: ["DE", "FR"],
+    blocks: [
+      { key: "headline", type: "headline", policy: "adapt", source: "Your new account, no monthly fee", maxLength: 60 },
+      { key: "body", type: "body", policy: "translate", source: "Open it in ten minutes.", maxLength: 35 },
+      { key: "legal", type: "legal", policy: "optional", source: "Terms apply." },
+    ],
+  });
+  const variantId = variants.DE;
   const url = `/variants/${variantId}`;
 
   // The German marketer adapts the variant.
