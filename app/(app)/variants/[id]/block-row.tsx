@@ -134,7 +134,10 @@ export function BlockRow({
       className={`rounded-lg border bg-white p-3 dark:bg-slate-900 ${active ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200 dark:border-slate-800"}`}
     >
       <header className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-        <h3 id={`label-${block.blockId}`} className="font-mono font-semibold" dir="ltr">{block.key}</h3>
+        <h3 id={`label-${block.blockId}`} className="font-mono font-semibold" dir="ltr">
+          {/* The API key is "touchpointId:key" when a key repeats across touchpoints; here the touchpoint heading says which. */}
+          {block.key.slice(block.key.indexOf(":") + 1)}
+        </h3>
         <Badge>{t(`blockTypes.${block.type}`, { defaultValue: block.type })}</Badge>
         <Badge tone={locked ? "neutral" : block.policy === "optional" ? "info" : "success"}>{t(`policies.${block.policy}`)}</Badge>
         {block.maxLength ? <span className="text-xs text-slate-500">{t("maxLength", { max: block.maxLength, length: draft.target.length })}</span> : null}
