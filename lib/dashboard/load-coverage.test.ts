@@ -22,6 +22,8 @@ beforeAll(async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: `${who}@meridian.test` } });
     actors[who] = (await loadActor(user.id))!;
   }
+  // Only this file's factory campaigns: drop the demo workspace's campaigns (and their variants).
+  await db.campaign.deleteMany({});
   const expiring = await db.asset.create({ data: { title: "Expiring", kind: "image", status: "approved", rightsExpireAt: d("2026-10-15") } });
   // A: published 09-01, due 09-20, ends 10-31. DE approved 09-11 (10 days, on time), FR approved 09-25 (24 days, late), JP overdue.
   await createFactoryCampaign(db, {

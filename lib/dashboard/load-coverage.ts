@@ -9,9 +9,8 @@ import { campaignWhereForActor } from "@/lib/permissions/campaigns";
 import { requireAllowed } from "@/lib/permissions/require";
 import { canViewDashboard, dashboardMarketWhereForActor } from "@/lib/permissions/results";
 import { CAMPAIGNS_PER_PAGE, dashboardFiltersSchema, type DashboardFilters } from "./dashboard.schemas";
-import { median, rankMarketsByExperienceGap, type ExperienceGapComponent } from "./experience-gap";
+import { rankMarketsByExperienceGap, type ExperienceGapComponent } from "./experience-gap";
 
-const DAY = 86_400_000;
 const APPROVED_STATES = new Set(["approved", "published"]);
 
 export interface CoverageCell {
@@ -51,13 +50,8 @@ export interface MarketCoverage {
 
 type BlockStats = { variantId: string; total: number; done: number; outdated: number; assetIssues: number };
 
-function weekStart(date: Date): string {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  const day = (d.getUTCDay() + 6) % 7; // Monday = 0
-  return new Date(d.getTime() - day * DAY).toISOString().slice(0, 10);
-}
-
-async function loadBlockStats(db: Db, campaignIds: string[], marketIds: string[]): Promise<Map<string, BlockStats>> {
+/** Block counts per variant of the page's campaigns: done, total, outdated, assets with rights problems. */
+export async function loadBlockStats(db: Db, campaignIds: string[], marketIds: string[]): Promise<Map<string, BlockStats>> {
   if (campaignIds.length === 0 || marketIds.length === 0) return new Map();
   const rows = await db.$queryRaw<BlockStats[]>(Prisma.sql`
     SELECT vb."variantId" AS "variantId",
@@ -75,49 +69,89 @@ async function loadBlockStats(db: Db, campaignIds: string[], marketIds: string[]
   return new Map(rows.map((r) => [r.variantId, r]));
 }
 
+type MarketStats = { marketId: string; campaigns: number; onTime: number; medianDays: number | null; errors: number; warnings: number; overdue: number };
+
+/** Per market: campaigns taken part in, approved on time, median days publish → approval, findings, overdue. */
+export async function loadMarketStats(db: Db, campaignIds: string[], marketIds: string[], now: Date): Promise<Map<string, MarketStats>> {
+  if (campaignIds.length === 0 || marketIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<MarketStats[]>(Prisma.sql`
+    SELECT v."marketId" AS "marketId",
+      count(DISTINCT v."campaignId")::int AS campaigns,
+      count(DISTINCT v."campaignId") FILTER (WHERE v."approvedAt" IS NOT NULL AND (v."dueDate" IS NULL OR v."approvedAt" <= v."dueDate"))::int AS "onTime",
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY GREATEST(0, EXTRACT(EPOCH FROM (v."approvedAt" - c."publishedAt")) / 86400))
+        FILTER (WHERE v."approvedAt" IS NOT NULL AND c."publishedAt" IS NOT NULL))::float8 AS "medianDays",
+      coalesce(sum(v."errorCount"), 0)::int AS errors,
+      coalesce(sum(v."warningCount"), 0)::int AS warnings,
+      count(*) FILTER (WHERE v."dueDate" < ${now} AND v."approvedAt" IS NULL AND v.state NOT IN ('approved', 'published'))::int AS overdue
+    FROM "Variant" v
+    JOIN "Campaign" c ON c.id = v."campaignId"
+    WHERE v."campaignId" = ANY(${campaignIds}::text[]) AND v."marketId" = ANY(${marketIds}::text[]) AND v.state <> 'archived'
+    GROUP BY v."marketId"`);
+  return new Map(rows.map((r) => [r.marketId, r]));
+}
+
+/** Approved variants per ISO week (Monday), oldest first. */
+export async function loadWeeklyApprovals(db: Db, campaignIds: string[], marketIds: string[]): Promise<{ week: string; approved: number }[]> {
+  if (campaignIds.length === 0 || marketIds.length === 0) return [];
+  return db.$queryRaw<{ week: string; approved: number }[]>(Prisma.sql`
+    SELECT to_char(date_trunc('week', v."approvedAt"), 'YYYY-MM-DD') AS week, count(*)::int AS approved
+    FROM "Variant" v
+    WHERE v."campaignId" = ANY(${campaignIds}::text[]) AND v."marketId" = ANY(${marketIds}::text[]) AND v.state <> 'archived' AND v."approvedAt" IS NOT NULL
+    GROUP BY 1
+    ORDER BY 1`);
+}
+
 export async function loadCoverage(actor: Actor, rawFilters: unknown = {}, options: { now?: Date; db?: Db } = {}) {
   requireAllowed(canViewDashboard(actor));
   const filters: DashboardFilters = dashboardFiltersSchema.parse(rawFilters);
   const db = options.db ?? (await getDb());
   const now = options.now ?? new Date();
 
-  const campaignWhere: Prisma.CampaignWhereInput = {
-    AND: [
-      campaignWhereForActor(actor),
-      filters.status ? { status: filters.status } : { status: { not: "draft" } },
-      filters.channel ? { channels: { has: filters.channel } } : {},
-      filters.owner ? { ownerId: filters.owner } : {},
-      // Campaigns running in the range: (start ?? published) ≤ to and (end ?? start ?? published) ≥ from.
-      filters.to ? { OR: [{ startDate: { lte: new Date(`${filters.to}T23:59:59Z`) } }, { startDate: null, publishedAt: { lte: new Date(`${filters.to}T23:59:59Z`) } }] } : {},
-      filters.from ? { OR: [{ endDate: { gte: new Date(`${filters.from}T00:00:00Z`) } }, { endDate: null, startDate: { gte: new Date(`${filters.from}T00:00:00Z`) } }, { endDate: null, startDate: null, publishedAt: { gte: new Date(`${filters.from}T00:00:00Z`) } }] } : {},
-    ],
-  };
-  const marketWhere: Prisma.MarketWhereInput = { AND: [dashboardMarketWhereForActor(actor), filters.region ? { region: filters.region } : {}] };
-
-  const [markets, campaigns, allMarkets, allChannels, owners] = await Promise.all([
-    db.market.findMany({ where: marketWhere, orderBy: { code: "asc" }, select: { id: true, code: true, name: true, region: true } }),
+  // Two lean lists (visible markets, visible campaigns); filters and filter options are applied in
+  // memory, so the page needs no extra queries for them.
+  const [visibleMarkets, visibleCampaigns] = await Promise.all([
+    db.market.findMany({ where: dashboardMarketWhereForActor(actor), orderBy: { code: "asc" }, select: { id: true, code: true, name: true, region: true } }),
     db.campaign.findMany({
-      where: campaignWhere,
+      where: campaignWhereForActor(actor),
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { name: "asc" }],
       select: { id: true, name: true, status: true, channels: true, startDate: true, endDate: true, dueDate: true, publishedAt: true, owner: { select: { id: true, name: true } } },
     }),
-    db.market.findMany({ where: dashboardMarketWhereForActor(actor), distinct: ["region"], select: { region: true } }),
-    db.campaign.findMany({ where: campaignWhereForActor(actor), select: { channels: true } }),
-    db.user.findMany({ where: { ownedCampaigns: { some: campaignWhereForActor(actor) } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
+  const markets = filters.region ? visibleMarkets.filter((m) => m.region === filters.region) : visibleMarkets;
+  const to = filters.to ? new Date(`${filters.to}T23:59:59.999Z`) : null;
+  const from = filters.from ? new Date(`${filters.from}T00:00:00Z`) : null;
+  const campaigns = visibleCampaigns.filter((c) => {
+    if (filters.status ? c.status !== filters.status : c.status === "draft") return false;
+    if (filters.channel && !c.channels.includes(filters.channel)) return false;
+    if (filters.owner && c.owner?.id !== filters.owner) return false;
+    // Running in the range: (start ?? published) ≤ to and (end ?? start ?? published) ≥ from.
+    const begins = c.startDate ?? c.publishedAt;
+    const ends = c.endDate ?? c.startDate ?? c.publishedAt;
+    if (to && !(begins && begins <= to)) return false;
+    if (from && !(ends && ends >= from)) return false;
+    return true;
+  });
+  const owners = [...new Map(visibleCampaigns.flatMap((c) => (c.owner ? [[c.owner.id, c.owner] as const] : []))).values()].sort((x, y) => x.name.localeCompare(y.name));
   const campaignIds = campaigns.map((c) => c.id);
   const marketIds = markets.map((m) => m.id);
-  const [variants, blockStats] = campaignIds.length && marketIds.length
-    ? await Promise.all([
-        db.variant.findMany({
-          where: { campaignId: { in: campaignIds }, marketId: { in: marketIds }, state: { not: "archived" } },
-          select: { id: true, campaignId: true, marketId: true, locale: true, state: true, dueDate: true, approvedAt: true, errorCount: true, warningCount: true },
-        }),
-        loadBlockStats(db, campaignIds, marketIds),
-      ])
-    : [[], new Map<string, BlockStats>()];
+  const pageCount = Math.max(1, Math.ceil(campaigns.length / CAMPAIGNS_PER_PAGE));
+  const page = Math.min(filters.page, pageCount);
+  const pageCampaigns = campaigns.slice((page - 1) * CAMPAIGNS_PER_PAGE, page * CAMPAIGNS_PER_PAGE);
+  const pageIds = pageCampaigns.map((c) => c.id);
 
-  const campaignById = new Map(campaigns.map((c) => [c.id, c]));
+  // Rankings and charts aggregate every filtered campaign in SQL; cells load only this page's campaigns.
+  const [marketStats, weekly, variants, blockStats] = await Promise.all([
+    loadMarketStats(db, campaignIds, marketIds, now),
+    loadWeeklyApprovals(db, campaignIds, marketIds),
+    pageIds.length && marketIds.length
+      ? db.variant.findMany({
+          where: { campaignId: { in: pageIds }, marketId: { in: marketIds }, state: { not: "archived" } },
+          select: { id: true, campaignId: true, marketId: true, locale: true, state: true, dueDate: true, approvedAt: true, errorCount: true, warningCount: true },
+        })
+      : Promise.resolve([]),
+    loadBlockStats(db, pageIds, marketIds),
+  ]);
+
   const cells: CoverageCell[] = variants.map((v) => {
     const stats = blockStats.get(v.id);
     const approved = !!v.approvedAt || APPROVED_STATES.has(v.state);
@@ -139,36 +173,17 @@ export async function loadCoverage(actor: Actor, rawFilters: unknown = {}, optio
     };
   });
 
-  // Per market: campaigns taken part in, approved on time, days publish → approval, findings, overdue.
-  const perMarket = new Map<string, { campaigns: Set<string>; onTime: Set<string>; days: number[]; errors: number; warnings: number; overdue: number }>();
-  for (const m of markets) perMarket.set(m.id, { campaigns: new Set(), onTime: new Set(), days: [], errors: 0, warnings: 0, overdue: 0 });
-  const approvalsByWeek = new Map<string, number>();
-  for (const cell of cells) {
-    const agg = perMarket.get(cell.marketId)!;
-    const campaign = campaignById.get(cell.campaignId)!;
-    agg.campaigns.add(cell.campaignId);
-    agg.errors += cell.errorCount;
-    agg.warnings += cell.warningCount;
-    if (cell.overdue) agg.overdue++;
-    if (cell.approvedAt) {
-      const approvedAt = new Date(cell.approvedAt);
-      if (!cell.dueDate || approvedAt <= new Date(cell.dueDate)) agg.onTime.add(cell.campaignId);
-      if (campaign.publishedAt) agg.days.push(Math.max(0, (approvedAt.getTime() - campaign.publishedAt.getTime()) / DAY));
-      const week = weekStart(approvedAt);
-      approvalsByWeek.set(week, (approvalsByWeek.get(week) ?? 0) + 1);
-    }
-  }
   const inputs = markets.map((m) => {
-    const agg = perMarket.get(m.id)!;
-    const days = median(agg.days);
+    const stats = marketStats.get(m.id);
+    const days = stats?.medianDays ?? null;
     return {
       marketCode: m.code,
-      campaigns: agg.campaigns.size,
-      approvedOnTime: agg.onTime.size,
+      campaigns: stats?.campaigns ?? 0,
+      approvedOnTime: stats?.onTime ?? 0,
       medianDaysToApproval: days === null ? null : Math.round(days * 10) / 10,
-      openErrorFindings: agg.errors,
-      openWarningFindings: agg.warnings,
-      overdue: agg.overdue,
+      openErrorFindings: stats?.errors ?? 0,
+      openWarningFindings: stats?.warnings ?? 0,
+      overdue: stats?.overdue ?? 0,
     };
   });
   const ranked = rankMarketsByExperienceGap(inputs);
@@ -197,14 +212,7 @@ export async function loadCoverage(actor: Actor, rawFilters: unknown = {}, optio
   });
 
   let cumulative = 0;
-  const approvalsOverTime = [...approvalsByWeek.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([week, approved]) => ({ week, approved, cumulative: (cumulative += approved) }));
-
-  const pageCount = Math.max(1, Math.ceil(campaigns.length / CAMPAIGNS_PER_PAGE));
-  const page = Math.min(filters.page, pageCount);
-  const pageCampaigns = campaigns.slice((page - 1) * CAMPAIGNS_PER_PAGE, page * CAMPAIGNS_PER_PAGE);
-  const pageIds = new Set(pageCampaigns.map((c) => c.id));
+  const approvalsOverTime = weekly.map(({ week, approved }) => ({ week, approved, cumulative: (cumulative += approved) }));
 
   return {
     filters: { ...filters, page },
@@ -222,12 +230,12 @@ export async function loadCoverage(actor: Actor, rawFilters: unknown = {}, optio
     })),
     campaignTotal: campaigns.length,
     pageCount,
-    cells: cells.filter((c) => pageIds.has(c.campaignId)),
+    cells,
     ranking,
     approvalsOverTime,
     filterOptions: {
-      regions: [...new Set(allMarkets.map((m) => m.region).filter(Boolean))].sort(),
-      channels: [...new Set(allChannels.flatMap((c) => c.channels))].sort(),
+      regions: [...new Set(visibleMarkets.map((m) => m.region).filter(Boolean))].sort(),
+      channels: [...new Set(visibleCampaigns.flatMap((c) => c.channels))].sort(),
       owners,
     },
   };
