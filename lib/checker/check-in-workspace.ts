@@ -6,6 +6,7 @@
 import { loadRules } from "@/lib/guidelines/load-rules";
 import { loadTermIndex } from "@/lib/termbase/load-term-index";
 import { checkText } from "./check-text";
+import { graphemeStarts } from "./segment-text";
 import type { Finding } from "./finding.types";
 import type { RuleSpec } from "./rules.types";
 import type { TermIndex } from "./term-index";
@@ -22,15 +23,6 @@ export interface WorkspaceCheckInput {
   currency?: string | null;
 }
 
-function graphemeStarts(text: string, locale: string): number[] {
-  let segmenter: Intl.Segmenter;
-  try {
-    segmenter = new Intl.Segmenter(locale, { granularity: "grapheme" });
-  } catch {
-    segmenter = new Intl.Segmenter("und", { granularity: "grapheme" });
-  }
-  return [...segmenter.segment(text)].map((s) => s.index);
-}
 
 /** A finding when `text` is longer than the block's limit, else null. */
 export function blockLengthFinding(text: string, locale: string, maxLength: number | null | undefined): Finding | null {

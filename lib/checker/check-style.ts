@@ -5,6 +5,7 @@
  */
 import { languageOf } from "./term-index";
 import type { StyleName } from "./rules.types";
+import { segmentText, type TextSegment } from "./segment-text";
 
 export interface StyleHit {
   start: number;
@@ -29,14 +30,14 @@ function inRanges(start: number, end: number, ranges: readonly Range[]): boolean
   return ranges.some((r) => start < r.end && end > r.start);
 }
 
-function words(text: string, locale: string): Intl.SegmentData[] {
+function words(text: string, locale: string): TextSegment[] {
   let seg: Intl.Segmenter;
   try {
     seg = new Intl.Segmenter(locale, { granularity: "word" });
   } catch {
     seg = new Intl.Segmenter("und", { granularity: "word" });
   }
-  return [...seg.segment(text)];
+  return segmentText(seg, text);
 }
 
 function hasCase(s: string, locale: string): boolean {

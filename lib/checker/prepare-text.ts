@@ -11,6 +11,7 @@
  * is excluded from that so "ログ" does not match inside "ブログ".
  */
 import { normalizeText, type NormalizedText } from "./normalize-text";
+import { segmentText } from "./segment-text";
 
 export interface PreparedText {
   original: string;
@@ -116,7 +117,7 @@ export function prepareText(text: string, locale: string): PreparedText {
     boundary[norm.normAt[o]] = 1;
   };
   if (NEEDS_SEGMENTER.test(text)) {
-    for (const seg of wordSegmenter(locale).segment(text)) mark(seg.index);
+    for (const seg of segmentText(wordSegmenter(locale), text)) mark(seg.index);
   } else {
     simpleSegmentStarts(text, mark);
   }

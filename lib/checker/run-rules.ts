@@ -9,6 +9,7 @@ import type { PreparedText } from "./prepare-text";
 import { toOriginalRange } from "./normalize-text";
 import { termKey } from "./term-index";
 import { validateRulePattern } from "./validate-rule-pattern";
+import { graphemeStarts } from "./segment-text";
 import { checkStyle, isStyleName, type Range } from "./check-style";
 import { MAX_MATCHES_PER_RULE, MAX_PATTERN_TEXT_LENGTH, type RuleSpec } from "./rules.types";
 
@@ -42,9 +43,6 @@ export function ruleApplies(
   return true;
 }
 
-function graphemes(text: string, locale: string): Intl.SegmentData[] {
-  return [...new Intl.Segmenter(locale, { granularity: "grapheme" }).segment(text)];
-}
 
 function invalid(rule: RuleSpec, code: string, reason: string): Finding {
   return {
@@ -153,12 +151,14 @@ function runOne(rule: RuleSpec, input: RunRulesInput): Finding[] {
     }
     case "max_length": {
       if (!rule.maxLength || rule.maxLength < 1) return [invalid(rule, "RULE_MAX_LENGTH_MISSING", "no maxLength given")];
-      const g = graphemes(text, locale);
+      // Grapheme clusters never outnumber UTF-16 code units, so short texts skip segmentation.
+      if (text.length <= rule.maxLength) return [];
+      const g = graphemeStarts(text, locale);
       if (g.length <= rule.maxLength) return [];
       const over = g.length - rule.maxLength;
       const where = input.channel ? ` for ${input.channel}` : "";
       return [
-        ruleFinding(rule, "too_long", "RULE_TOO_LONG", { start: g[rule.maxLength].index, end: text.length }, `Shorten by ${over} character${over === 1 ? "" : "s"} (max ${rule.maxLength}${where}).`, {
+        ruleFinding(rule, "too_long", "RULE_TOO_LONG", { start: g[rule.maxLength]!, end: text.length }, `Shorten by ${over} character${over === 1 ? "" : "s"} (max ${rule.maxLength}${where}).`, {
           length: g.length,
           maxLength: rule.maxLength,
         }),
