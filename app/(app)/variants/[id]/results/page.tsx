@@ -11,6 +11,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/request";
 import { DEFAULT_MDE } from "@/lib/results/compute-lift";
 import { getVariantResults } from "@/lib/results/get-variant-results";
+import { canWriteLearning } from "@/lib/permissions/learnings";
 import { mdeSchema } from "@/lib/results/results.schemas";
 import { explainLift, explainPower, formatAbsolute, formatP, formatRelative, formatValue } from "./lift-text";
 import { RecordResultForm, ResultsCsvUpload } from "./results-client";
@@ -29,6 +30,7 @@ export default async function VariantResultsPage({ params, searchParams }: { par
     throw error;
   });
   const { variant } = data;
+  const mayWriteLearning = canWriteLearning(actor, variant.marketId);
   return (
     <>
       <PageHeader
@@ -82,6 +84,11 @@ export default async function VariantResultsPage({ params, searchParams }: { par
                     </>
                   ) : null}
                 </dl>
+                {mayWriteLearning ? (
+                  <p className="mt-3 text-sm">
+                    <Link href={`/learnings?variant=${variant.id}&result=${r.id}`} className="text-brand-600 hover:underline">{t("results:variant.writeLearning")}</Link>
+                  </p>
+                ) : null}
               </Card>
             );
           })}
