@@ -39,7 +39,30 @@ const US_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gu;
 const SPACES = new Set([" ", "\u00a0", "\u202f"]);
 
+/**
+ * Intl constructors cost ~0.1 ms each; a check ran six of them per call, which dominated
+ * checking short blocks (an import checks thousands). Everything derived from the locale alone
+ * is memoised per locale string (a small, bounded set in practice; capped anyway).
+ */
+const perLocale = new Map<string, Map<string, unknown>>();
+function memo<T>(locale: string, what: string, compute: () => T): T {
+  let entry = perLocale.get(locale);
+  if (!entry) {
+    if (perLocale.size >= 500) perLocale.clear();
+    entry = new Map();
+    perLocale.set(locale, entry);
+  }
+  if (entry.has(what)) return entry.get(what) as T;
+  const value = compute();
+  entry.set(what, value);
+  return value;
+}
+
 export function defaultCurrency(locale: string): string | null {
+  return memo(locale, "defaultCurrency", () => computeDefaultCurrency(locale));
+}
+
+function computeDefaultCurrency(locale: string): string | null {
   let region: string | undefined;
   try {
     // No maximize(): "en" alone must not be assumed to mean the US market.
@@ -53,6 +76,10 @@ export function defaultCurrency(locale: string): string | null {
 }
 
 function hasRegion(locale: string): boolean {
+  return memo(locale, "hasRegion", () => computeHasRegion(locale));
+}
+
+function computeHasRegion(locale: string): boolean {
   try {
     return !!new Intl.Locale(locale).region;
   } catch {
@@ -61,6 +88,10 @@ function hasRegion(locale: string): boolean {
 }
 
 function separators(locale: string): { group: string; decimal: string } {
+  return memo(locale, "separators", () => computeSeparators(locale));
+}
+
+function computeSeparators(locale: string): { group: string; decimal: string } {
   const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
   return {
     group: parts.find((p) => p.type === "group")?.value ?? ",",
@@ -133,6 +164,10 @@ function checkNumbers(text: string, locale: string, out: Finding[]): void {
 type DateOrder = "mdy" | "dmy" | "ymd";
 
 function dateOrder(locale: string): { order: DateOrder; separator: string } {
+  return memo(locale, "dateOrder", () => computeDateOrder(locale));
+}
+
+function computeDateOrder(locale: string): { order: DateOrder; separator: string } {
   const parts = new Intl.DateTimeFormat(locale, { timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2026, 11, 31)));
   const order = parts
     .filter((p) => p.type === "day" || p.type === "month" || p.type === "year")
@@ -152,7 +187,7 @@ function checkDates(text: string, locale: string, out: Finding[]): void {
   if (!hasRegion(locale)) return; // "en" alone: US or UK order unknown
   const { order, separator } = dateOrder(locale);
   if (order === "mdy") return;
-  const example = formatDate(locale, 2026, 12, 31)!;
+  const example = memo(locale, "dateExample", () => formatDate(locale, 2026, 12, 31)!);
   for (const m of text.matchAll(US_DATE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -218,13 +253,18 @@ function checkCurrency(text: string, locale: string, currency: string, out: Find
   }
 }
 
-export function checkFormats(text: string, options: CheckFormatsOptions): Finding[] {
-  const { locale } = options;
+function isKnownLocale(locale: string): boolean {
   try {
     new Intl.NumberFormat(locale);
+    return true;
   } catch {
-    return []; // unknown locale: nothing reliable to compare with
+    return false;
   }
+}
+
+export function checkFormats(text: string, options: CheckFormatsOptions): Finding[] {
+  const { locale } = options;
+  if (!memo(locale, "valid", () => isKnownLocale(locale))) return []; // unknown locale: nothing reliable to compare with
   const clean = text.replace(URL_OR_EMAIL, (m) => "\uFFFC".repeat(m.length));
   const out: Finding[] = [];
   checkNumbers(clean, locale, out);
