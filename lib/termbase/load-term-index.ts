@@ -80,6 +80,17 @@ export async function loadTermIndex(): Promise<TermIndex> {
   }
 }
 
+/**
+ * The same index read through a caller's open transaction (the shared client would wait for it
+ * on PGlite): the cached build when the freshness key seen by `tx` matches it, else a build
+ * through `tx` that is not cached (it may include the transaction's own uncommitted changes).
+ */
+export async function loadTermIndexIn(tx: Db): Promise<TermIndex> {
+  const key = await freshnessKey(tx);
+  if (store.cached?.key === key && Date.now() - store.cached.builtAt < MAX_AGE_MS) return store.cached.index;
+  return (await build(tx, key)).index;
+}
+
 /** Drops the cached index (tests; a new database). */
 export function resetTermIndexCache(): void {
   store.cached = undefined;

@@ -5,10 +5,10 @@
 import { checkWithContext } from "@/lib/checker/check-in-workspace";
 import type { Finding } from "@/lib/checker/finding.types";
 import type { RuleSpec } from "@/lib/checker/rules.types";
-import { buildTermIndex, type TermIndex } from "@/lib/checker/term-index";
+import type { TermIndex } from "@/lib/checker/term-index";
 import type { Db } from "@/lib/db";
 import { loadRules } from "@/lib/guidelines/load-rules";
-import { loadTermIndex } from "@/lib/termbase/load-term-index";
+import { loadTermIndex, loadTermIndexIn } from "@/lib/termbase/load-term-index";
 
 export interface VariantTextContext {
   text: string;
@@ -33,22 +33,21 @@ export async function loadCheckData(): Promise<CheckData> {
 
 /**
  * The same data read through a caller's open transaction (the cached loaders use the shared
- * client, which an open PGlite transaction would block). Slower: builds the index afresh.
+ * client, which an open PGlite transaction would block). The termbase index is the process's
+ * cached one when it is still fresh (one cheap query), else built afresh through `tx`.
+ * Loaded once per transaction: several saves in one import share it.
  */
 export async function loadCheckDataIn(tx: Db): Promise<CheckData> {
-  const [rules, terms, markets] = await Promise.all([
-    loadRules(tx),
-    tx.term.findMany({
-      select: { id: true, conceptId: true, locale: true, text: true, status: true, doNotTranslate: true, caseSensitive: true, marketId: true },
-    }),
-    tx.market.findMany({ select: { id: true, code: true } }),
-  ]);
-  const codeOf = new Map(markets.map((m) => [m.id, m.code]));
-  const index = buildTermIndex(
-    terms.map((t) => ({ ...t, termId: t.id, marketCode: t.marketId ? (codeOf.get(t.marketId) ?? null) : null })),
-  );
-  return { index, rules };
+  let loading = perTransaction.get(tx);
+  if (!loading) {
+    loading = Promise.all([loadTermIndexIn(tx), loadRules(tx)]).then(([index, rules]) => ({ index, rules }));
+    perTransaction.set(tx, loading);
+    loading.catch(() => perTransaction.delete(tx));
+  }
+  return loading;
 }
+
+const perTransaction = new WeakMap<Db, Promise<CheckData>>();
 
 export async function checkVariantText(ctx: VariantTextContext, data?: CheckData): Promise<Finding[]> {
   if (ctx.blockType === "image") return [];

@@ -11,7 +11,7 @@ import { canEditVariant } from "@/lib/permissions/variants";
 import { apiKeys, resolveBlock } from "./block-keys";
 import { findingsForBlock } from "./block-findings";
 import { countFindings, loadCheckData, loadCheckDataIn, type CheckData } from "./check-variant-text";
-import { loadVariant, type LoadedVariant } from "./load-variant";
+import { loadVariant, loadVariantBlocks, loadVariantHeader, type LoadedVariant } from "./load-variant";
 import { saveVariantBlocksSchema, type SaveVariantBlocksInput } from "./variant.schemas";
 
 export const EDITABLE_STATES: ReadonlySet<string> = new Set(["draft", "in_review", "changes_requested", "outdated"]);
@@ -42,18 +42,25 @@ function snapshot(variant: LoadedVariant): SavedBlockSnapshot[] {
 }
 
 async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloaded?: CheckData) {
-  const variant = await loadVariant(tx, actor, input.variantId);
+  // Saves naming blocks by id (the editor, imports) read only those blocks; keys need them all.
+  const blockIds = input.blocks.every((b) => b.blockId) ? input.blocks.map((b) => b.blockId!) : null;
+  const variant: LoadedVariant = blockIds
+    ? { ...(await loadVariantHeader(tx, actor, input.variantId)), blocks: await loadVariantBlocks(tx, input.variantId, blockIds) }
+    : await loadVariant(tx, actor, input.variantId);
   requireAllowed(canEditVariant(actor, variant));
   if (!EDITABLE_STATES.has(variant.state)) {
     throw new AppError("VARIANT_NOT_EDITABLE", { status: 409, message: `A ${variant.state} variant cannot be edited`, details: { state: variant.state } });
   }
-  if (variant.version !== input.version) throw conflict(variant, input);
+  if (variant.version !== input.version) throw conflict(blockIds ? await loadVariant(tx, actor, variant.id) : variant, input);
 
   const changes: Array<{ vb: LoadedVariant["blocks"][number]; data: Record<string, unknown>; target: string }> = [];
   const seen = new Set<string>();
   let checkData = preloaded;
+  const byBlockId = new Map(variant.blocks.map((b) => [b.blockId, b]));
   for (const item of input.blocks) {
-    const vb = resolveBlock(variant.blocks, item);
+    // A Map lookup for the common blockId form (imports send 1,000 at a time); keys and unknown
+    // ids go through resolveBlock for its matching rules and errors.
+    const vb = (item.blockId ? byBlockId.get(item.blockId) : undefined) ?? resolveBlock(variant.blocks, item);
     if (seen.has(vb.blockId)) throw new AppError("DUPLICATE_BLOCK", { status: 422, details: { blockId: vb.blockId } });
     seen.add(vb.blockId);
     const policy = vb.block.policy;
@@ -108,9 +115,7 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
     throw conflict(current, input);
   }
 
-  for (const change of changes) {
-    await tx.variantBlock.update({ where: { id: change.vb.id }, data: change.data });
-  }
+  await writeChanges(tx, changes, actor.id);
   const totals = await tx.variantBlock.aggregate({
     where: { variantId: variant.id },
     _sum: { errorCount: true, warningCount: true },
@@ -122,7 +127,7 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
   });
 
   if (changes.length > 0) {
-    const keys = apiKeys(variant.blocks);
+    const keys = blockIds ? await apiKeysOf(tx, variant.id, changes.map((c) => c.vb)) : apiKeys(variant.blocks);
     await recordAudit(
       {
         actor,
@@ -137,6 +142,55 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
     );
   }
   return { id: variant.id, ...updated, changedBlocks: changes.map((c) => c.vb.blockId) };
+}
+
+/** apiKeys() for some blocks of a variant: qualified only where another block shares the key. */
+async function apiKeysOf(tx: Db, variantId: string, blocks: ReadonlyArray<LoadedVariant["blocks"][number]>): Promise<Map<string, string>> {
+  const wanted = [...new Set(blocks.map((b) => b.block.key))];
+  const shared = await tx.$queryRaw<Array<{ key: string }>>`
+    SELECT b."key" FROM "VariantBlock" vb JOIN "Block" b ON b."id" = vb."blockId"
+    WHERE vb."variantId" = ${variantId} AND b."key" = ANY(${wanted}::text[])
+    GROUP BY b."key" HAVING count(*) > 1`;
+  const dup = new Set(shared.map((r) => r.key));
+  return new Map(blocks.map((b) => [b.blockId, dup.has(b.block.key) ? `${b.block.touchpoint.id}:${b.block.key}` : b.block.key]));
+}
+
+const WRITABLE = {
+  targetText: "text",
+  backTranslation: "text",
+  omitted: "boolean",
+  omitReason: "text",
+  assetId: "text",
+  outdated: "boolean",
+  basedOnSourceVersion: "integer",
+} as const;
+
+/**
+ * All changed blocks in one set-based UPDATE (was one statement per block). Each row carries only
+ * the fields it changes; the others keep their value. errorCount, warningCount, updatedById and
+ * updatedAt are set on every changed row, as the per-row update did.
+ */
+async function writeChanges(tx: Db, changes: ReadonlyArray<{ vb: { id: string }; data: Record<string, unknown> }>, actorId: string) {
+  if (changes.length === 0) return;
+  const rows = changes.map((c) => {
+    const d: Record<string, unknown> = { errorCount: c.data.errorCount, warningCount: c.data.warningCount };
+    for (const field of Object.keys(WRITABLE)) if (c.data[field] !== undefined) d[field] = c.data[field];
+    return { id: c.vb.id, d };
+  });
+  const sets = Object.entries(WRITABLE).map(
+    ([field, type]) => `"${field}" = CASE WHEN r.d ? '${field}' THEN (r.d->>'${field}')::${type} ELSE vb."${field}" END`,
+  );
+  const count = await tx.$executeRawUnsafe(
+    `UPDATE "VariantBlock" AS vb SET ${sets.join(", ")},
+       "errorCount" = (r.d->>'errorCount')::integer, "warningCount" = (r.d->>'warningCount')::integer,
+       "updatedById" = $2, "updatedAt" = $3::timestamp(3)
+     FROM (SELECT x->>'id' AS id, x->'d' AS d FROM jsonb_array_elements($1::jsonb) AS x) AS r
+     WHERE vb."id" = r.id`,
+    JSON.stringify(rows),
+    actorId,
+    new Date().toISOString(),
+  );
+  if (count !== rows.length) throw new Error(`VariantBlock update touched ${count} of ${rows.length} rows`);
 }
 
 const AUDITED = ["targetText", "backTranslation", "omitted", "omitReason", "assetId", "outdated"] as const;
