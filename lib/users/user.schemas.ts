@@ -1,16 +1,9 @@
 import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/auth.schemas";
 import { UI_LOCALES } from "@/lib/i18n/config";
+import { ROLES } from "@/lib/permissions/roles";
 
-export const roleSchema = z.enum([
-  "admin",
-  "hq_brand",
-  "hq_campaign",
-  "regional_marketer",
-  "regional_approver",
-  "translator",
-  "viewer",
-]);
+export const roleSchema = z.enum(ROLES);
 
 export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
