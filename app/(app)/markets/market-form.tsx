@@ -1,20 +1,38 @@
 "use client";
+// One form for creating a market and editing an existing one (admin), validated with the same
+// schema the server uses.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
-import { FormError } from "@/components/form/form-error";
-import { createMarketAction } from "@/lib/markets/markets.actions";
-import { marketSchema } from "@/lib/markets/market.schemas";
 import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
+import { FormError } from "@/components/form/form-error";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { marketSchema } from "@/lib/markets/market.schemas";
+import { createMarketAction, updateMarketAction } from "@/lib/markets/markets.actions";
 
-export function MarketForm() {
+export interface MarketFormValues {
+  id: string;
+  code: string;
+  name: string;
+  region: string;
+  locales: string[];
+  currency: string;
+  timeZone: string;
+  fallbackLocale: string | null;
+  leadId: string | null;
+  archived: boolean;
+}
+
+export function MarketForm({ market, leads = [] }: { market?: MarketFormValues; leads?: { id: string; name: string }[] }) {
   const { t } = useTranslation("markets");
   const router = useRouter();
+  const p = useId();
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [code, setCode] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const msg = (field: string) => (errors[field] ? t(`common:validation.${errors[field]}`) : null);
 
   return (
     <form
@@ -31,6 +49,7 @@ export function MarketForm() {
           currency: String(f.get("currency") ?? ""),
           timeZone: String(f.get("timeZone") ?? ""),
           fallbackLocale: String(f.get("fallbackLocale") ?? "") || null,
+          leadId: String(f.get("leadId") ?? "") || null,
         };
         // Same schema as the server: instant feedback, and the server checks again.
         const parsed = marketSchema.safeParse(input);
@@ -39,42 +58,62 @@ export function MarketForm() {
           return;
         }
         setErrors({});
+        setSaved(false);
         start(async () => {
-          const result = await createMarketAction(parsed.data);
+          const result = market
+            ? await updateMarketAction({ ...parsed.data, id: market.id, archived: f.get("archived") === "on" })
+            : await createMarketAction(parsed.data);
           if (!result.ok) {
             setCode(result.error.code);
             return;
           }
           setCode(null);
-          form.reset();
+          setSaved(true);
+          if (!market) form.reset();
           router.refresh();
         });
       }}
     >
       <FormError code={code} />
-      <Field label={t("code")} htmlFor="m-code" error={errors.code && t(`common:validation.${errors.code}`)}>
-        <Input id="m-code" name="code" required maxLength={10} dir="ltr" />
+      <Field label={t("code")} htmlFor={`${p}-code`} error={msg("code")}>
+        <Input id={`${p}-code`} name="code" required maxLength={10} dir="ltr" defaultValue={market?.code} />
       </Field>
-      <Field label={t("name")} htmlFor="m-name" error={errors.name && t(`common:validation.${errors.name}`)}>
-        <Input id="m-name" name="name" required />
+      <Field label={t("name")} htmlFor={`${p}-name`} error={msg("name")}>
+        <Input id={`${p}-name`} name="name" required defaultValue={market?.name} />
       </Field>
-      <Field label={t("region")} htmlFor="m-region">
-        <Input id="m-region" name="region" />
+      <Field label={t("region")} htmlFor={`${p}-region`}>
+        <Input id={`${p}-region`} name="region" defaultValue={market?.region} />
       </Field>
-      <Field label={t("locales")} htmlFor="m-locales" hint={t("localesHint")} error={errors.locales && t(`common:validation.${errors.locales}`)}>
-        <Input id="m-locales" name="locales" placeholder="de-DE, de-AT" dir="ltr" />
+      <Field label={t("locales")} htmlFor={`${p}-locales`} hint={t("localesHint")} error={msg("locales")}>
+        <Input id={`${p}-locales`} name="locales" placeholder="de-DE, de-AT" dir="ltr" defaultValue={market?.locales.join(", ")} />
       </Field>
-      <Field label={t("currency")} htmlFor="m-currency" error={errors.currency && t(`common:validation.${errors.currency}`)}>
-        <Input id="m-currency" name="currency" placeholder="EUR" maxLength={3} dir="ltr" />
+      <Field label={t("currency")} htmlFor={`${p}-currency`} error={msg("currency")}>
+        <Input id={`${p}-currency`} name="currency" placeholder="EUR" maxLength={3} dir="ltr" defaultValue={market?.currency} />
       </Field>
-      <Field label={t("timeZone")} htmlFor="m-tz" error={errors.timeZone && t(`common:validation.${errors.timeZone}`)}>
-        <Input id="m-tz" name="timeZone" placeholder="Europe/Berlin" dir="ltr" />
+      <Field label={t("timeZone")} htmlFor={`${p}-tz`} error={msg("timeZone")}>
+        <Input id={`${p}-tz`} name="timeZone" placeholder="Europe/Berlin" dir="ltr" defaultValue={market?.timeZone} />
       </Field>
-      <Field label={t("fallbackLocale")} htmlFor="m-fallback">
-        <Input id="m-fallback" name="fallbackLocale" placeholder="en-US" dir="ltr" />
+      <Field label={t("fallbackLocale")} htmlFor={`${p}-fallback`} error={msg("fallbackLocale")}>
+        <Input id={`${p}-fallback`} name="fallbackLocale" placeholder="en-US" dir="ltr" defaultValue={market?.fallbackLocale ?? ""} />
       </Field>
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>{t("create")}</Button>
+      {market ? (
+        <Field label={t("lead")} htmlFor={`${p}-lead`}>
+          <Select id={`${p}-lead`} name="leadId" defaultValue={market.leadId ?? ""}>
+            <option value="">—</option>
+            {leads.map((u) => (
+              <option key={u.id} value={u.id}>{u.name}</option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {market ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="archived" defaultChecked={market.archived} /> {t("archived")}
+        </label>
+      ) : null}
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <Button type="submit" disabled={pending}>{market ? t("save") : t("create")}</Button>
+        {saved ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">{t("saved")}</p> : null}
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth";
 import { getT } from "@/lib/i18n/request";
 import { findMarkets } from "@/lib/markets/find-markets";
 import { canManageMarkets } from "@/lib/permissions/workspace";
+import { findUsers } from "@/lib/users/find-users";
 import { MarketForm } from "./market-form";
 
 export const metadata: Metadata = { title: "Markets" };
@@ -13,7 +14,9 @@ export const metadata: Metadata = { title: "Markets" };
 export default async function MarketsPage() {
   const actor = await requireActor();
   const { t, uiLocale } = await getT();
-  const markets = await findMarkets(actor, { includeArchived: canManageMarkets(actor) });
+  const admin = canManageMarkets(actor);
+  const markets = await findMarkets(actor, { includeArchived: admin });
+  const leads = admin ? (await findUsers(actor)).filter((u) => !u.disabledAt).map((u) => ({ id: u.id, name: u.name })) : [];
   const now = new Date();
   return (
     <>
@@ -29,6 +32,7 @@ export default async function MarketsPage() {
             <Th>{t("markets:timeZone")}</Th>
             <Th>{t("markets:localTime")}</Th>
             <Th>{t("markets:lead")}</Th>
+            {admin ? <Th><span className="sr-only">{t("actions")}</span></Th> : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -49,11 +53,35 @@ export default async function MarketsPage() {
               <Td dir="ltr">{m.timeZone}</Td>
               <Td>{new Intl.DateTimeFormat(uiLocale, { timeStyle: "short", timeZone: m.timeZone }).format(now)}</Td>
               <Td>{m.lead?.name ?? "—"}</Td>
+              {admin ? (
+                <Td>
+                  <details>
+                    <summary className="cursor-pointer text-sm text-brand-600">{t("markets:edit")}</summary>
+                    <div className="mt-2 w-[36rem] max-w-[80vw]">
+                      <MarketForm
+                        leads={leads}
+                        market={{
+                          id: m.id,
+                          code: m.code,
+                          name: m.name,
+                          region: m.region,
+                          locales: m.locales,
+                          currency: m.currency,
+                          timeZone: m.timeZone,
+                          fallbackLocale: m.fallbackLocale,
+                          leadId: m.leadId,
+                          archived: !!m.archivedAt,
+                        }}
+                      />
+                    </div>
+                  </details>
+                </Td>
+              ) : null}
             </tr>
           ))}
         </tbody>
       </Table>
-      {canManageMarkets(actor) ? (
+      {admin ? (
         <div className="mt-8 max-w-2xl">
           <h2 className="mb-3 text-lg font-semibold">{t("markets:create")}</h2>
           <MarketForm />
