@@ -40,7 +40,11 @@ export async function loadCheckData(): Promise<CheckData> {
 export async function loadCheckDataIn(tx: Db): Promise<CheckData> {
   let loading = perTransaction.get(tx);
   if (!loading) {
-    loading = Promise.all([loadTermIndexIn(tx), loadRules(tx)]).then(([index, rules]) => ({ index, rules }));
+    // One after the other: a transaction is one connection (pg warns about overlapping queries).
+    loading = (async () => {
+      const index = await loadTermIndexIn(tx);
+      return { index, rules: await loadRules(tx) };
+    })();
     perTransaction.set(tx, loading);
     loading.catch(() => perTransaction.delete(tx));
   }
