@@ -117,10 +117,10 @@ export async function importTermbase(actor: Actor, input: { format: TermbaseForm
         report.terms.updated += changes.updatedTerms;
         audits.push(audit(actor, "concept.import_update", match.id, changes.before, changes.after));
       }
-      for (const part of chunks(newConcepts)) await tx.concept.createMany({ data: part });
+      for (const part of chunks(newConcepts)) await insertConcepts(tx, part);
       for (const part of chunks(newTerms)) await insertTerms(tx, part);
       if (touched.size) await tx.concept.updateMany({ where: { id: { in: [...touched] } }, data: { version: { increment: 1 } } });
-      for (const part of chunks(audits)) await tx.auditEvent.createMany({ data: part });
+      for (const part of chunks(audits)) await insertAudits(tx, part);
       await tx.auditEvent.create({
         data: { actorId: actor.id, actorEmail: actor.email, action: "termbase.import", entityType: "termbase", meta: { ...report, fileName: input.fileName ?? null } },
       });
@@ -143,6 +143,24 @@ async function insertTerms(tx: Db, rows: Prisma.TermCreateManyInput[]): Promise<
            r."partOfSpeech", r."usageNote", r."backTranslation", r."marketId", now(), now()
     FROM json_to_recordset(${json}::json) AS r("id" text, "conceptId" text, "locale" text, "text" text, "searchText" text, "status" text,
          "doNotTranslate" boolean, "caseSensitive" boolean, "partOfSpeech" text, "usageNote" text, "backTranslation" text, "marketId" text)`;
+}
+
+/** New concepts through one JSON parameter per chunk (createMany binds ~9 parameters per row). */
+async function insertConcepts(tx: Db, rows: Prisma.ConceptCreateManyInput[]): Promise<void> {
+  const json = JSON.stringify(rows);
+  await tx.$executeRaw`
+    INSERT INTO "Concept" ("id", "externalId", "subject", "definition", "note", "createdById", "createdAt", "updatedAt")
+    SELECT r."id", r."externalId", r."subject", r."definition", r."note", r."createdById", now(), now()
+    FROM json_to_recordset(${json}::json) AS r("id" text, "externalId" text, "subject" text, "definition" text, "note" text, "createdById" text)`;
+}
+
+/** Per-concept audit events through one JSON parameter per chunk, in the order they were queued. */
+async function insertAudits(tx: Db, rows: Prisma.AuditEventCreateManyInput[]): Promise<void> {
+  const json = JSON.stringify(rows.map((r) => ({ ...r, id: newId(), before: r.before ?? null, after: r.after ?? null })));
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" ("id", "createdAt", "actorId", "actorEmail", "action", "entityType", "entityId", "before", "after")
+    SELECT r."id", now(), r."actorId", r."actorEmail", r."action", r."entityType", r."entityId", r."before", r."after"
+    FROM json_to_recordset(${json}::json) AS r("id" text, "actorId" text, "actorEmail" text, "action" text, "entityType" text, "entityId" text, "before" jsonb, "after" jsonb)`;
 }
 
 function termData(conceptId: string, t: TermInput, marketId: string | null): Prisma.TermCreateManyInput {
@@ -190,13 +208,46 @@ async function loadMatches(tx: Db, concepts: ConceptInput[]): Promise<Matches> {
   const byExternalId = new Map<string, ExistingConcept>();
   const byTerm = new Map<string, ExistingConcept>();
   const ids = [...new Set(concepts.map((c) => c.externalId).filter((v): v is string => !!v))];
-  for (const part of chunks(ids)) {
-    const found = await tx.concept.findMany({ where: { OR: [{ externalId: { in: part } }, { id: { in: part } }] }, select: existingSelect });
-    for (const c of found) byExternalId.set(c.externalId && part.includes(c.externalId) ? c.externalId : c.id, c);
+  for (const part of chunks(ids, 20_000)) {
+    // Index probes on the externalId unique index and the primary key; most files match nothing.
+    const hits = await tx.$queryRaw<{ id: string }[]>`
+      SELECT c."id" FROM "Concept" c WHERE c."externalId" = ANY(${part}::text[])
+      UNION SELECT c."id" FROM "Concept" c WHERE c."id" = ANY(${part}::text[])`;
+    if (hits.length === 0) continue;
+    const wanted = new Set(part);
+    for (const idPart of chunks(hits.map((h) => h.id))) {
+      const found = await tx.concept.findMany({ where: { id: { in: idPart } }, select: existingSelect });
+      for (const c of found) byExternalId.set(c.externalId && wanted.has(c.externalId) ? c.externalId : c.id, c);
+    }
   }
-  const texts = [...new Set(concepts.filter((c) => !c.externalId || !byExternalId.has(c.externalId)).flatMap((c) => c.terms.map((t) => t.text)))];
-  for (const part of chunks(texts)) {
-    const terms = await tx.term.findMany({ where: { text: { in: part } }, select: { locale: true, text: true, conceptId: true } });
+  // Identical terms (text + locale, locale compared case-insensitively): one join per chunk on the
+  // (locale, searchText) b-tree — the folded text is implied by the text — instead of a scan of
+  // every term against a long IN list.
+  const dbLocales = await tx.$queryRaw<{ locale: string }[]>`
+    WITH RECURSIVE l AS (
+      (SELECT "locale" FROM "Term" ORDER BY "locale" LIMIT 1)
+      UNION ALL
+      SELECT (SELECT t."locale" FROM "Term" t WHERE t."locale" > l."locale" ORDER BY t."locale" LIMIT 1) FROM l WHERE l."locale" IS NOT NULL
+    )
+    SELECT "locale" FROM l WHERE "locale" IS NOT NULL`;
+  const localesByLower = new Map<string, string[]>();
+  for (const { locale } of dbLocales) localesByLower.set(locale.toLowerCase(), [...(localesByLower.get(locale.toLowerCase()) ?? []), locale]);
+  const probes = new Map<string, { locale: string; text: string; searchText: string }>();
+  for (const c of concepts) {
+    if (c.externalId && byExternalId.has(c.externalId)) continue;
+    for (const t of c.terms) {
+      for (const locale of localesByLower.get(t.locale.toLowerCase()) ?? []) {
+        const key = `${locale}\u0000${t.text}`;
+        if (!probes.has(key)) probes.set(key, { locale, text: t.text, searchText: toSearchText(t.text) });
+      }
+    }
+  }
+  for (const part of chunks([...probes.values()], 20_000)) {
+    const terms = await tx.$queryRaw<{ locale: string; text: string; conceptId: string }[]>`
+      SELECT t."locale", t."text", t."conceptId"
+      FROM jsonb_to_recordset(${JSON.stringify(part)}::jsonb) AS r("locale" text, "text" text, "searchText" text)
+      JOIN "Term" t ON t."locale" = r."locale" AND t."searchText" = r."searchText" AND t."text" = r."text"`;
+    if (terms.length === 0) continue;
     const conceptIds = [...new Set(terms.map((t) => t.conceptId))];
     const loaded = new Map<string, ExistingConcept>();
     for (const idPart of chunks(conceptIds)) {
