@@ -108,7 +108,8 @@ function ruleFinding(
     start: range.start,
     end: range.end,
     message: rule.message ?? message,
-    data: { ruleId: rule.id, kind: rule.kind, ...data },
+    // customMessage: HQ's own words for this rule, shown as written instead of the generic text.
+    data: { ruleId: rule.id, kind: rule.kind, ...(rule.message ? { customMessage: rule.message } : {}), ...data },
   };
 }
 

@@ -1,6 +1,7 @@
 "use client";
 // "Try the checker": the text is checked as you type (debounced) with the same function the
 // editors use; findings are listed in a live region and highlighted in a preview.
+import { findingMessage } from "@/components/findings/finding-message";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
@@ -153,7 +154,7 @@ export function CheckerPanel({ markets, locales }: { markets: { code: string; na
                       {f.end > f.start ? (
                         <q lang={locale} dir={dir} className="font-medium">{shown.slice(f.start, f.end)}</q>
                       ) : null}{" "}
-                      <span className="text-slate-700 dark:text-slate-300" lang="en" dir="ltr">{f.message}</span>{" "}
+                      <span className="text-slate-700 dark:text-slate-300" data-code={f.code}>{findingMessage(t, f)}</span>{" "}
                       <code className="text-xs text-slate-500" dir="ltr">{f.code}</code>
                     </span>
                   </li>

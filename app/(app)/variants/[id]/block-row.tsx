@@ -2,6 +2,7 @@
 // One block of the editor: source beside target (in the variant's language and direction), live
 // findings with one-click fixes, translation-memory suggestions, back-translation, omission and
 // image alternates, and what HQ changed when the block is outdated.
+import { findingMessage } from "@/components/findings/finding-message";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Badge } from "@/components/ui/badge";
@@ -216,7 +217,7 @@ export function BlockRow({
                 <li key={`${f.code}-${f.start}-${i}`} className="flex flex-wrap items-start gap-2">
                   <Badge tone={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "neutral"}>{t(`severity.${f.severity}`)}</Badge>
                   <span>
-                    {t(`findings.codes.${f.code}`, { defaultValue: f.message })}
+                    {findingMessage(t, f)}
                     {f.end > f.start ? (
                       <q className="ms-1 font-medium" lang={locale} dir={dir}>{draft.target.slice(f.start, f.end)}</q>
                     ) : null}

@@ -2,6 +2,7 @@
 // Touchpoint and block editor for HQ: keyboard-friendly controls (buttons for move up/down,
 // duplicate, delete), character counters, live checker findings with highlighted ranges
 // (debounced server action) and a live preview beside each touchpoint.
+import { findingMessage } from "@/components/findings/finding-message";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -197,7 +198,7 @@ function BlockEditor({
                   <ul className="mt-1 space-y-0.5">
                     {findings.map((f, i) => (
                       <li key={i} className={f.severity === "error" ? "text-red-700 dark:text-red-400" : f.severity === "warning" ? "text-amber-700 dark:text-amber-400" : "text-slate-600"}>
-                        <span className="font-mono text-xs">{f.code}</span> — {f.message}
+                                                <span data-code={f.code}>{findingMessage(t, f)}</span>
                       </li>
                     ))}
                   </ul>
