@@ -92,10 +92,16 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   // Words inside multi-word terms (trigram index), for queries of two characters or more.
   if (rows.length < limit && folded.length >= 2) {
     const localeFilter = locale ? Prisma.sql`AND t."locale" = ANY(${locales}::text[])` : Prisma.empty;
+    // MATERIALIZED: planned for all matches, so the trigram index is used (a bitmap scan that
+    // touches only candidate rows) and still read lazily up to the LIMIT. Planned with the LIMIT
+    // instead, PostgreSQL picks a sequential scan that reads every term when hits are rare (a
+    // word no term of the chosen locale has): ~85 ms at 160,000 terms instead of ~10 ms.
     const inner = await db.$queryRaw<Row[]>`
-      SELECT ${columns} FROM "Term" t
-      WHERE t."searchText" LIKE ${"% " + like + "%"} ${localeFilter} ${marketFilter}
-      LIMIT ${limit * 3}`;
+      WITH m AS MATERIALIZED (
+        SELECT ${columns} FROM "Term" t
+        WHERE t."searchText" LIKE ${"% " + like + "%"} ${localeFilter} ${marketFilter}
+      )
+      SELECT * FROM m LIMIT ${limit * 3}`;
     const seen = new Set(rows.map((r) => r.id));
     inner.sort((a, b) => a.text.length - b.text.length || a.text.localeCompare(b.text));
     rows = rows.concat(inner.filter((r) => !seen.has(r.id))).slice(0, limit);
