@@ -50,6 +50,48 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/**
+ * With BENCH_API=1 and DATABASE_URL: the same lookups through the HTTP API of a real
+ * `next start` (needs a build) on this database, from 10 concurrent clients.
+ */
+async function measureApi(url: string, actor: Actor, queries: string[]) {
+  const { spawn } = await import("node:child_process");
+  const { createApiToken } = await import("@/lib/tokens/create-api-token");
+  const { token } = await createApiToken(actor, { name: "bench" });
+  const port = 3398;
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench", MERIDIAN_WORKERS: "off" },
+    stdio: "ignore",
+  });
+  try {
+    for (let i = 0; i < 120; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const get = (q: string) =>
+      fetch(`http://127.0.0.1:${port}/api/v1/terms?q=${encodeURIComponent(q)}&limit=20`, {
+        headers: { authorization: `Bearer ${token}` },
+      }).then((r) => r.arrayBuffer());
+    for (const q of queries.slice(0, 20)) await get(q); // warm-up
+    const times: number[] = [];
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, client) => {
+        for (let i = 0; i < 40; i++) {
+          const q = queries[(client * 40 + i) % queries.length]!;
+          const start = performance.now();
+          await get(q);
+          times.push(performance.now() - start);
+        }
+      }),
+    );
+    times.sort((a, b) => a - b);
+    return { p50: percentile(times, 50), p95: percentile(times, 95), count: times.length };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
 async function main() {
   const url = process.env.DATABASE_URL;
   const db = url ? await openPostgres(url) : await openPglite();
@@ -110,6 +152,8 @@ async function main() {
   }
   localeTimes.sort((a, b) => a - b);
 
+  const api = url && process.env.BENCH_API === "1" ? await measureApi(url, actor, queries) : null;
+
   t0 = performance.now();
   await loadTermIndex();
   const indexMs = performance.now() - t0;
@@ -134,6 +178,7 @@ async function main() {
     ["lookup p95 (all locales)", `${percentile(times, 95).toFixed(2)} ms`],
     ["lookup max (all locales)", `${times.at(-1)!.toFixed(2)} ms`],
     ["lookup p95 (locale=de-DE)", `${percentile(localeTimes, 95).toFixed(2)} ms`],
+    ...(api ? [["GET /api/v1/terms, 10 concurrent clients: p50 / p95", `${api.p50.toFixed(1)} ms / ${api.p95.toFixed(1)} ms (${api.count} requests)`]] : []),
     ["loadTermIndex build / fresh check", `${indexMs.toFixed(0)} ms / ${indexFreshMs.toFixed(1)} ms`],
     [`TBX import (${IMPORT_CONCEPTS} concepts, ${IMPORT_CONCEPTS * LOCALES.length} terms, ${(tbx.length / 1e6).toFixed(1)} MB)`, `${importMs.toFixed(0)} ms (created ${report.created})`],
   ];
