@@ -4,7 +4,7 @@
 # against `npm start`. Set SKIP_E2E=1 to stop before the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+rm -rf test-reports && mkdir -p test-reports
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
 step "type-check (tsc --noEmit)"
@@ -14,7 +14,7 @@ npx eslint --max-warnings=0 .
 step "UI strings in every language"
 npx tsx scripts/check-i18n.ts
 step "unit and integration tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports/vitest.json
 if [ "${SKIP_E2E:-0}" != "1" ]; then
   step "end-to-end tests (Playwright, Chromium)"
   npx playwright test
