@@ -78,13 +78,7 @@ export function computeLift(result: Result, options: { minimumDetectableEffect?:
     let power: ComputedLift["power"] = null;
     if (lift.holdoutRate !== null && result.holdout) {
       const need = requiredSampleSizeForProportions({ baselineRate: lift.holdoutRate, minimumDetectableEffect: mde, effectType: "relative" });
-      if (need.ok) {
-        power = {
-          minimumDetectableEffect: mde,
-          usersPerGroup: need.value.usersPerGroup,
-          additional: additionalUsersNeeded(need.value.usersPerGroup, { exposed: result.exposed.users, holdout: result.holdout.users }),
-        };
-      }
+      if (need.ok) power = powerFor(need.value.usersPerGroup, mde, result.exposed.users, result.holdout.users);
     }
     return {
       kind: "rate",
@@ -107,13 +101,7 @@ export function computeLift(result: Result, options: { minimumDetectableEffect?:
     // Pooled sd of both groups as the assumed common sd.
     const sd = Math.sqrt((result.exposed.sd ** 2 + result.holdout.sd ** 2) / 2);
     const need = requiredSampleSizeForMeans({ sd, minimumDetectableEffect: mde, effectType: "relative", baselineMean: lift.holdoutMean });
-    if (need.ok) {
-      power = {
-        minimumDetectableEffect: mde,
-        usersPerGroup: need.value.usersPerGroup,
-        additional: additionalUsersNeeded(need.value.usersPerGroup, { exposed: result.exposed.users, holdout: result.holdout.users }),
-      };
-    }
+    if (need.ok) power = powerFor(need.value.usersPerGroup, mde, result.exposed.users, result.holdout.users);
   }
   return {
     kind: "mean",
@@ -131,4 +119,13 @@ export function computeLift(result: Result, options: { minimumDetectableEffect?:
 
 function failed(kind: "rate" | "mean", exposedValue: number, hasHoldout: boolean): ComputedLift {
   return { kind, hasHoldout, exposedValue, holdoutValue: null, absolute: null, relative: null, pValue: null, conclusive: false, explanation: "STATS_PROBLEM", power: null };
+}
+
+/** How many users per group a conclusive test needs, and how many more than the groups have now. */
+function powerFor(usersPerGroup: number, mde: number, exposedUsers: number, holdoutUsers: number): ComputedLift["power"] {
+  return {
+    minimumDetectableEffect: mde,
+    usersPerGroup,
+    additional: additionalUsersNeeded(usersPerGroup, { exposed: exposedUsers, holdout: holdoutUsers }),
+  };
 }

@@ -1,5 +1,6 @@
 "use client";
 // Forms of the concept pages: create a concept, edit it, add/edit/delete a term, propose a term.
+import type { TermRow } from "@/lib/termbase/term-snapshot";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,18 +20,8 @@ import {
 import { TERM_STATUSES, termFieldsSchema } from "@/lib/termbase/termbase.schemas";
 
 export type MarketOption = { id: string; code: string; name: string };
-export type TermValues = {
-  id?: string;
-  locale: string;
-  text: string;
-  status: string;
-  doNotTranslate: boolean;
-  caseSensitive: boolean;
-  partOfSpeech: string | null;
-  usageNote: string | null;
-  backTranslation: string | null;
-  marketId: string | null;
-};
+// A term as the form edits it: the audited term row, without an id until it is saved.
+export type TermValues = Omit<TermRow, "id"> & { id?: string };
 
 const EMPTY_TERM: TermValues = { locale: "", text: "", status: "preferred", doNotTranslate: false, caseSensitive: false, partOfSpeech: null, usageNote: null, backTranslation: null, marketId: null };
 
