@@ -2,8 +2,8 @@ import type { XmlProblem } from "./xml-problem";
 
 /**
  * Looks at the prolog for a DOCTYPE and refuses entity declarations before any parser
- * sees them. @xmldom/xmldom neither fetches external entities nor expands declared
- * ones, but silently dropping `&e;` would import wrong text, and a future parser swap
+ * sees them. saxes neither fetches external entities nor expands declared ones (it
+ * refuses `&e;` as undefined), but the refusal should name the real cause, and a parser swap
  * must not reopen XXE or "billion laughs" expansion. A DOCTYPE that only names an
  * external DTD (old XLIFF 1.1 files do) is allowed: nothing is fetched.
  */

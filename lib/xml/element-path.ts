@@ -1,3 +1,5 @@
+import type { XmlElement } from "./xml-tree";
+
 /**
  * Element path strings such as `/xliff/file[1]/unit[3]` so that a problem can point at
  * the element a user must fix even when line numbers are lost (e.g. after an editor
@@ -5,18 +7,10 @@
  */
 
 /** Path of `el` from the document root; the root itself carries no index. */
-export function getElementPath(el: Element): string {
+export function getElementPath(el: XmlElement): string {
   const parts: string[] = [];
-  let node: Element | null = el;
-  while (node) {
-    const parent: Node | null = node.parentNode;
-    const name = node.localName || node.nodeName;
-    if (!parent || parent.nodeType !== 1) {
-      parts.unshift(name);
-      break;
-    }
-    parts.unshift(`${name}[${siblingIndex(node)}]`);
-    node = parent as Element;
+  for (let node: XmlElement | null = el; node; node = node.parentNode) {
+    parts.unshift(node.parentNode ? `${node.localName}[${siblingIndex(node)}]` : node.localName);
   }
   return "/" + parts.join("/");
 }
@@ -26,20 +20,15 @@ export function childPath(parentPath: string, name: string, index: number): stri
   return `${parentPath}/${name}[${index}]`;
 }
 
-function siblingIndex(el: Element): number {
+function siblingIndex(el: XmlElement): number {
   let index = 1;
-  let sib = el.previousSibling;
-  while (sib) {
-    if (sib.nodeType === 1 && ((sib as Element).localName || sib.nodeName) === (el.localName || el.nodeName)) {
-      index++;
-    }
-    sib = sib.previousSibling;
+  for (let sib = el.previousSibling; sib; sib = sib.previousSibling) {
+    if (sib.nodeType === 1 && sib.localName === el.localName) index++;
   }
   return index;
 }
 
-/** Line/column recorded by @xmldom/xmldom on every node (absent when built by hand). */
-export function getNodeLocation(node: Node): { line?: number; column?: number } {
-  const loc = node as unknown as { lineNumber?: number; columnNumber?: number };
-  return { line: loc.lineNumber, column: loc.columnNumber };
+/** Line and column where the element starts, as recorded by readXml. */
+export function getNodeLocation(node: XmlElement): { line: number; column: number } {
+  return { line: node.lineNumber, column: node.columnNumber };
 }

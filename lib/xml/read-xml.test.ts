@@ -24,11 +24,30 @@ describe("readXml", () => {
     expect(r.problems[0].line).toBe(3);
   });
 
-  it("reports mismatched tags at the element left open", () => {
+  it("reports a mismatched end tag where it stands", () => {
     const r = readXml(`<a>\n<b>\n</c></a>`);
     expect(problemCodes(r)).toEqual(["XML_MALFORMED"]);
-    // xmldom points at the start tag that the wrong end tag fails to close.
-    if (!r.ok) expect(r.problems[0].line).toBe(2);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 3, column: 5 });
+  });
+
+  it("records where each element starts (1-based line and column)", () => {
+    const r = readXml(`<a>\n  <bb  x="1">t</bb><c/></a>`);
+    if (!r.ok) throw new Error("parse failed");
+    const [bb, c] = r.doc.documentElement.childNodes.filter((n) => n.nodeType === 1);
+    expect([r.doc.documentElement.lineNumber, r.doc.documentElement.columnNumber]).toEqual([1, 1]);
+    expect(bb).toMatchObject({ lineNumber: 2, columnNumber: 3, localName: "bb", textContent: "t" });
+    expect(c).toMatchObject({ lineNumber: 2, columnNumber: 20 });
+  });
+
+  it("resolves namespaces and refuses unbound prefixes and duplicate attributes", () => {
+    const r = readXml(`<x:a xmlns:x="urn:x" xml:lang="de"><x:b/></x:a>`);
+    if (!r.ok) throw new Error("parse failed");
+    const root = r.doc.documentElement;
+    expect([root.localName, root.prefix, root.namespaceURI]).toEqual(["a", "x", "urn:x"]);
+    expect(root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).toBe("de");
+    expect(root.getAttribute("xml:lang")).toBe("de");
+    expect(problemCodes(readXml(`<p:a/>`))).toEqual(["XML_MALFORMED"]);
+    expect(problemCodes(readXml(`<a x="1" x="2"/>`))).toEqual(["XML_MALFORMED"]);
   });
 
   it("refuses empty input and text that is not XML", () => {
@@ -112,7 +131,7 @@ describe("getElementPath", () => {
     const r = readXml(`<xliff><file/><file><unit/><group/><unit/><unit/></file></xliff>`);
     if (!r.ok) throw new Error("parse failed");
     const units = r.doc.getElementsByTagName("unit");
-    expect(getElementPath(units[2] as Element)).toBe("/xliff/file[2]/unit[3]");
+    expect(getElementPath(units[2]!)).toBe("/xliff/file[2]/unit[3]");
     expect(getElementPath(r.doc.documentElement)).toBe("/xliff");
   });
 });

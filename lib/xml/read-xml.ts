@@ -1,7 +1,8 @@
-import { DOMParser } from "@xmldom/xmldom";
+import { SaxesParser } from "saxes";
 import { checkDoctype } from "./check-doctype";
 import { decodeXmlBytes } from "./decode-xml-bytes";
 import type { XmlProblem } from "./xml-problem";
+import { XmlElement, XmlText, type XmlAttribute, type XmlDocument } from "./xml-tree";
 
 export const DEFAULT_MAX_XML_BYTES = 20 * 1024 * 1024;
 
@@ -11,14 +12,15 @@ export type ReadXmlOptions = {
 };
 
 export type ReadXmlResult =
-  | { ok: true; doc: Document; encoding: string }
+  | { ok: true; doc: XmlDocument; encoding: string }
   | { ok: false; problems: XmlProblem[] };
 
 /**
  * Safe entry point for every uploaded XML file (XLIFF, TBX, …): size limit first (so a
  * huge upload costs no parsing), then encoding detection, then a DOCTYPE check, then an
- * order-preserving DOM parse in which any parser error stops the import — a half-read
- * translation file is worse than a clear refusal.
+ * order-preserving parse in which any parser error stops the import — a half-read
+ * translation file is worse than a clear refusal. The tree is built from a SAX stream (saxes,
+ * a conformant non-validating parser that never fetches anything) into xml-tree's light nodes.
  */
 export function readXml(input: Uint8Array | string, opts: ReadXmlOptions = {}): ReadXmlResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_XML_BYTES;
@@ -54,30 +56,62 @@ export function readXml(input: Uint8Array | string, opts: ReadXmlOptions = {}): 
     return { ok: false, problems: [{ code: "XML_MALFORMED", message: "The file is empty.", line: 1, column: 1 }] };
   }
 
-  let firstError: { message: string } | undefined;
-  try {
-    const parser = new DOMParser({
-      onError: (level, message) => {
-        // xmldom reports recoverable "error"s (e.g. an undefined entity) and keeps going
-        // with data dropped; treat them as fatal.
-        if (level === "warning") return;
-        firstError ??= { message };
-        throw new Error(message);
-      },
-    });
-    const doc = parser.parseFromString(text, "text/xml") as unknown as Document;
-    if (!doc.documentElement) {
-      return { ok: false, problems: [{ code: "XML_MALFORMED", message: "The file has no root element.", line: 1, column: 1 }] };
+  return buildTree(text, encoding);
+}
+
+/** One pass of the SAX parser into an XmlElement tree; the first well-formedness error stops it. */
+function buildTree(text: string, encoding: string): ReadXmlResult {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let error: { message: string; line: number; column: number } | undefined;
+  // Where the current start tag began: at "opentagstart" saxes has read the name and the
+  // character after it, and its column (0-based) is that of the next character.
+  let tagLine = 1;
+  let tagColumn = 1;
+  parser.on("error", (err) => {
+    // saxes prefixes messages with "line:column: "; keep the bare message, take the numbers.
+    error ??= { message: err.message.replace(/^\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
+    throw err;
+  });
+  parser.on("opentagstart", (tag) => {
+    tagLine = parser.line;
+    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
+  });
+  parser.on("opentag", (tag) => {
+    const attributes: XmlAttribute[] = [];
+    for (const a of Object.values(tag.attributes)) {
+      attributes.push({ name: a.name, localName: a.local, prefix: a.prefix, namespaceURI: a.uri || null, value: a.value });
     }
-    return { ok: true, doc, encoding };
+    const el = new XmlElement(tag.name, tag.local, tag.prefix, tag.uri || null, attributes, tagLine, tagColumn);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.appendChild(el);
+    else root = el;
+    if (!tag.isSelfClosing) stack.push(el);
+  });
+  parser.on("closetag", (tag) => {
+    if (!tag.isSelfClosing) stack.pop();
+  });
+  parser.on("text", (data) => {
+    stack[stack.length - 1]?.appendChild(new XmlText(3, data));
+  });
+  parser.on("cdata", (data) => {
+    stack[stack.length - 1]?.appendChild(new XmlText(4, data));
+  });
+
+  try {
+    parser.write(text).close();
   } catch (err) {
-    const locator = (err as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
-    const line = locator?.lineNumber && locator.lineNumber > 0 ? locator.lineNumber : 1;
-    const column = locator?.columnNumber && locator.columnNumber > 0 ? locator.columnNumber : 1;
-    const message = firstError?.message ?? (err instanceof Error ? err.message : String(err));
-    return {
-      ok: false,
-      problems: [{ code: "XML_MALFORMED", message: `The XML is not well-formed: ${message}`, line, column }],
-    };
+    const at = error ?? { message: err instanceof Error ? err.message : String(err), line: parser.line, column: parser.column + 1 };
+    return { ok: false, problems: [{ code: "XML_MALFORMED", message: `The XML is not well-formed: ${at.message}`, line: at.line, column: at.column }] };
   }
+  if (!root) {
+    return { ok: false, problems: [{ code: "XML_MALFORMED", message: "The file has no root element.", line: 1, column: 1 }] };
+  }
+  const documentElement = root;
+  const doc: XmlDocument = {
+    documentElement,
+    getElementsByTagName: (name) => [...(name === "*" || documentElement.nodeName === name ? [documentElement] : []), ...documentElement.getElementsByTagName(name)],
+  };
+  return { ok: true, doc, encoding };
 }

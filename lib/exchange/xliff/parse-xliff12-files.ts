@@ -1,3 +1,4 @@
+import type { XmlElement } from "@/lib/xml/xml-tree";
 import { getChildElement, getChildElements } from "@/lib/xml/child-elements";
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import { readInlineContent, type InlineReadContext } from "./read-inline-content";
@@ -6,7 +7,7 @@ import type { XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
 type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
 
 /** Reads the `<file>` elements of an XLIFF 1.2 document (groups flattened, bin-units skipped). */
-export function parseXliff12Files(root: Element, ns: string | null, problems: XliffProblem[], warnings: XliffProblem[]): XliffFile[] {
+export function parseXliff12Files(root: XmlElement, ns: string | null, problems: XliffProblem[], warnings: XliffProblem[]): XliffFile[] {
   const ctx: Ctx = { ns, problems, warnings };
   return getChildElements(root, "file", ns).map((fileEl, index) => {
     const original = fileEl.getAttribute("original") ?? undefined;
@@ -29,7 +30,7 @@ export function parseXliff12Files(root: Element, ns: string | null, problems: Xl
   });
 }
 
-function walk(container: Element, groups: string[], translate: boolean, units: XliffUnit[], ctx: Ctx): void {
+function walk(container: XmlElement, groups: string[], translate: boolean, units: XliffUnit[], ctx: Ctx): void {
   for (const el of getChildElements(container, undefined, ctx.ns)) {
     const ownTranslate = readYesNo(el.getAttribute("translate"), translate);
     if (el.localName === "group") {
@@ -41,7 +42,7 @@ function walk(container: Element, groups: string[], translate: boolean, units: X
   }
 }
 
-function readTransUnit(el: Element, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {
+function readTransUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {
   const loc = getNodeLocation(el);
   const path = getElementPath(el);
   const id = el.getAttribute("id");

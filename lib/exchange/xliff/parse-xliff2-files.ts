@@ -1,3 +1,4 @@
+import type { XmlElement, XmlText } from "@/lib/xml/xml-tree";
 import { getChildElement, getChildElements } from "@/lib/xml/child-elements";
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import { pushInline, readInlineContent, type InlineReadContext } from "./read-inline-content";
@@ -9,7 +10,7 @@ const STATE_RANK = ["initial", "translated", "reviewed", "final"];
 type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
 
 /** Reads the `<file>` elements of an XLIFF 2.0/2.1/2.2 document. */
-export function parseXliff2Files(root: Element, ns: string | null, problems: XliffProblem[], warnings: XliffProblem[]): XliffFile[] {
+export function parseXliff2Files(root: XmlElement, ns: string | null, problems: XliffProblem[], warnings: XliffProblem[]): XliffFile[] {
   const ctx: Ctx = { ns, problems, warnings };
   return getChildElements(root, "file", ns).map((fileEl, index) => {
     const id = fileEl.getAttribute("id");
@@ -24,7 +25,7 @@ export function parseXliff2Files(root: Element, ns: string | null, problems: Xli
   });
 }
 
-function walk(container: Element, groups: string[], translate: boolean, units: XliffUnit[], ctx: Ctx): void {
+function walk(container: XmlElement, groups: string[], translate: boolean, units: XliffUnit[], ctx: Ctx): void {
   for (const el of getChildElements(container, undefined, ctx.ns)) {
     const ownTranslate = readYesNo(el.getAttribute("translate"), translate);
     if (el.localName === "group") walk(el, [...groups, el.getAttribute("id") ?? ""], ownTranslate, units, ctx);
@@ -35,7 +36,7 @@ function walk(container: Element, groups: string[], translate: boolean, units: X
   }
 }
 
-function readUnit(el: Element, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {
+function readUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {
   const loc = getNodeLocation(el);
   const path = getElementPath(el);
   const id = el.getAttribute("id");
@@ -108,16 +109,16 @@ function readSizeRestriction(value: string | null): number | undefined {
   return /^\d+$/.test(max) ? Number(max) : undefined;
 }
 
-function readOriginalData(unit: Element, ns: string | null): Map<string, string> {
+function readOriginalData(unit: XmlElement, ns: string | null): Map<string, string> {
   const map = new Map<string, string>();
   const od = getChildElement(unit, "originalData", ns);
   if (!od) return map;
   for (const data of getChildElements(od, "data", ns)) {
     let text = "";
     for (let n = data.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3 || n.nodeType === 4) text += (n as CharacterData).data;
-      else if (n.nodeType === 1 && (n as Element).localName === "cp") {
-        const cp = parseInt((n as Element).getAttribute("hex") ?? "", 16);
+      if (n.nodeType === 3 || n.nodeType === 4) text += (n as XmlText).data;
+      else if (n.nodeType === 1 && (n as XmlElement).localName === "cp") {
+        const cp = parseInt((n as XmlElement).getAttribute("hex") ?? "", 16);
         if (Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff) text += String.fromCodePoint(cp);
       }
     }
@@ -126,7 +127,7 @@ function readOriginalData(unit: Element, ns: string | null): Map<string, string>
   return map;
 }
 
-function readNotes(el: Element, ns: string | null): string[] {
+function readNotes(el: XmlElement, ns: string | null): string[] {
   const notes = getChildElement(el, "notes", ns);
   return notes ? getChildElements(notes, "note", ns).map((n) => n.textContent ?? "") : [];
 }

@@ -1,3 +1,4 @@
+import type { XmlElement, XmlText } from "@/lib/xml/xml-tree";
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import type { Inline, InlineCode, InlineKind, XliffProblem } from "./xliff.types";
 
@@ -32,15 +33,15 @@ const WITH_CONTENT = new Set<InlineKind>(["g", "pc", "mrk", "bpt", "ept", "it", 
  * indentation whitespace: XLIFF lets tools decide whitespace handling, and the
  * importer (not the reader) knows whether to trim.
  */
-export function readInlineContent(el: Element, ctx: InlineReadContext): Inline[] {
+export function readInlineContent(el: XmlElement, ctx: InlineReadContext): Inline[] {
   const out: Inline[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3 || n.nodeType === 4) {
-      pushText(out, (n as CharacterData).data);
+      pushText(out, (n as XmlText).data);
       continue;
     }
     if (n.nodeType !== 1) continue; // comments and processing instructions carry no text
-    const child = n as Element;
+    const child = n as XmlElement;
     const inCore = (child.namespaceURI || null) === ctx.ns;
     if (inCore && ctx.family === "2" && child.localName === "cp") {
       pushText(out, readCodePoint(child, ctx));
@@ -63,7 +64,7 @@ export function readInlineContent(el: Element, ctx: InlineReadContext): Inline[]
   return out;
 }
 
-function readCode(el: Element, kind: InlineKind, ctx: InlineReadContext): InlineCode {
+function readCode(el: XmlElement, kind: InlineKind, ctx: InlineReadContext): InlineCode {
   const attrs: Record<string, string> = {};
   for (let i = 0; i < el.attributes.length; i++) {
     const a = el.attributes[i];
@@ -92,7 +93,7 @@ function readCode(el: Element, kind: InlineKind, ctx: InlineReadContext): Inline
   return code;
 }
 
-function resolveData(el: Element, ref: string, ctx: InlineReadContext): string | undefined {
+function resolveData(el: XmlElement, ref: string, ctx: InlineReadContext): string | undefined {
   const data = ctx.originalData?.get(ref);
   if (data === undefined) {
     ctx.warnings.push({
@@ -105,7 +106,7 @@ function resolveData(el: Element, ref: string, ctx: InlineReadContext): string |
   return data;
 }
 
-function readCodePoint(el: Element, ctx: InlineReadContext): string {
+function readCodePoint(el: XmlElement, ctx: InlineReadContext): string {
   const cp = parseInt(el.getAttribute("hex") ?? "", 16);
   if (Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff) return String.fromCodePoint(cp);
   ctx.warnings.push({

@@ -1,9 +1,22 @@
+// A file repeats the same few language tags thousands of times; canonicalizing is costly
+// (~10 µs), so answers are remembered. Tags are short and the cache is bounded.
+const cache = new Map<string, string | undefined>();
+const CACHE_LIMIT = 1000;
+
 /**
  * Canonical BCP-47 form ("en-us" → "en-US", "zh_hant_tw" → "zh-Hant-TW"), or undefined
  * when the tag is not well-formed. Termbases come from tools that disagree on case and
  * separators; matching terms to content locales needs one spelling.
  */
 export function normalizeLocale(tag: string): string | undefined {
+  if (cache.has(tag)) return cache.get(tag);
+  const result = canonicalize(tag);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(tag, result);
+  return result;
+}
+
+function canonicalize(tag: string): string | undefined {
   const cleaned = tag.trim().replace(/_/g, "-");
   if (!cleaned) return undefined;
   try {

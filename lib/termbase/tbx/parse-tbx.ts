@@ -1,3 +1,4 @@
+import type { XmlElement } from "@/lib/xml/xml-tree";
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import { readXml, type ReadXmlOptions } from "@/lib/xml/read-xml";
 import { normalizeLocale } from "./normalize-locale";
@@ -18,7 +19,7 @@ const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const DCA_ELEMENTS = new Set(["descrip", "termNote", "admin", "transac", "xref", "ref", "descripNote", "adminNote", "transacNote"]);
 const STATUS_CATEGORIES = new Set(["administrativeStatus", "normativeAuthorization", "usageStatus"]);
 
-type Category = { name: string; value: string; el: Element };
+type Category = { name: string; value: string; el: XmlElement };
 
 /**
  * Reads TBX 2019 (`tbx` root: conceptEntry/langSec/termSec; TBX-Core, -Min, -Basic in
@@ -35,17 +36,14 @@ export function parseTbx(input: Uint8Array | string, opts: ReadXmlOptions = {}):
   }
   const problems: Problem[] = [];
   const concepts: ConceptInput[] = [];
-  const entries = Array.from(root.getElementsByTagName("*")).filter(
-    (el) => (el.localName === "conceptEntry" || el.localName === "termEntry") && isCore(el),
-  );
-  for (const entry of entries) {
+  for (const entry of findEntries(root)) {
     const concept = readConcept(entry, problems);
     if (concept) concepts.push(concept);
   }
   return { ok: problems.length === 0, concepts, problems };
 }
 
-function readConcept(entry: Element, problems: Problem[]): ConceptInput | undefined {
+function readConcept(entry: XmlElement, problems: Problem[]): ConceptInput | undefined {
   const concept: ConceptInput = { terms: [] };
   const id = entry.getAttribute("id");
   if (id) concept.externalId = id;
@@ -95,9 +93,9 @@ function readConcept(entry: Element, problems: Problem[]): ConceptInput | undefi
   return concept;
 }
 
-function readTerm(termSec: Element, locale: string, problems: Problem[]): TermInput | undefined {
+function readTerm(termSec: XmlElement, locale: string, problems: Problem[]): TermInput | undefined {
   // ntig wraps term and termNotes in a termGrp.
-  const termEl = Array.from(termSec.getElementsByTagName("*")).find((el) => el.localName === "term" && isCore(el));
+  const termEl = findTerm(termSec);
   if (!termEl) {
     problems.push(problem("TBX_MISSING_TERM", `<${termSec.localName}> has no <term>.`, termSec));
     return undefined;
@@ -138,11 +136,11 @@ function readTerm(termSec: Element, locale: string, problems: Problem[]): TermIn
  * termNoteGrp…) but not into nested langSec/termSec. DCA elements name the category in
  * `type`; DCT elements (e.g. `basic:definition`) are the category.
  */
-function collectCategories(el: Element): Category[] {
+function collectCategories(el: XmlElement): Category[] {
   const out: Category[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType !== 1) continue;
-    const child = n as Element;
+    const child = n as XmlElement;
     const name = child.localName;
     if (isCore(child)) {
       if (name.endsWith("Grp")) out.push(...collectCategories(child));
@@ -155,14 +153,35 @@ function collectCategories(el: Element): Category[] {
   return out;
 }
 
-function coreChildren(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && isCore(n as Element)) out.push(n as Element);
+/** Concept entries wherever the body puts them (tbx/text/body, martif/text/body); entries don't nest. */
+function findEntries(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  for (const child of coreChildren(el)) {
+    if (child.localName === "conceptEntry" || child.localName === "termEntry") out.push(child);
+    else findEntries(child, out);
+  }
+  return out;
+}
+
+/** The `<term>` of a termSec/tig, or inside the termGrp of an ntig. */
+function findTerm(el: XmlElement): XmlElement | undefined {
+  for (const child of coreChildren(el)) {
+    if (child.localName === "term") return child;
+    if (child.localName.endsWith("Grp")) {
+      const inGroup = findTerm(child);
+      if (inGroup) return inGroup;
+    }
+  }
+  return undefined;
+}
+
+function coreChildren(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && isCore(n as XmlElement)) out.push(n as XmlElement);
   return out;
 }
 
 /** TBX core elements are in the TBX 2019 namespace or in none (martif, older files). */
-function isCore(el: Element): boolean {
+function isCore(el: XmlElement): boolean {
   const ns = el.namespaceURI;
   return !ns || ns === "urn:iso:std:iso:30042:ed-2" || ns === "urn:iso:std:iso:30042:ed-1";
 }
@@ -172,6 +191,6 @@ function clean(text: string): string {
   return text.replace(/\s*\n[\t ]*/g, " ").trim();
 }
 
-function problem(code: string, message: string, el: Element): Problem {
+function problem(code: string, message: string, el: XmlElement): Problem {
   return { code, message, ...getNodeLocation(el), path: getElementPath(el) };
 }
