@@ -3,14 +3,15 @@ import type { XmlElement } from "./xml-tree";
 /**
  * Element path strings such as `/xliff/file[1]/unit[3]` so that a problem can point at
  * the element a user must fix even when line numbers are lost (e.g. after an editor
- * reformats the file). Indexes count same-named siblings, 1-based, like XPath.
+ * reformats the file). Indexes count same-named siblings, 1-based, like XPath (counted
+ * while the tree is built, so a path costs its depth, not the number of siblings).
  */
 
 /** Path of `el` from the document root; the root itself carries no index. */
 export function getElementPath(el: XmlElement): string {
   const parts: string[] = [];
   for (let node: XmlElement | null = el; node; node = node.parentNode) {
-    parts.unshift(node.parentNode ? `${node.localName}[${siblingIndex(node)}]` : node.localName);
+    parts.unshift(node.parentNode ? `${node.localName}[${node.sameNameIndex}]` : node.localName);
   }
   return "/" + parts.join("/");
 }
@@ -18,14 +19,6 @@ export function getElementPath(el: XmlElement): string {
 /** Appends a child step to an existing path: `childPath("/a", "b", 2)` → `/a/b[2]`. */
 export function childPath(parentPath: string, name: string, index: number): string {
   return `${parentPath}/${name}[${index}]`;
-}
-
-function siblingIndex(el: XmlElement): number {
-  let index = 1;
-  for (let sib = el.previousSibling; sib; sib = sib.previousSibling) {
-    if (sib.nodeType === 1 && sib.localName === el.localName) index++;
-  }
-  return index;
 }
 
 /** Line and column where the element starts, as recorded by readXml. */

@@ -42,6 +42,9 @@ export class XmlElement extends XmlChild {
   readonly nodeType = 1 as const;
   firstChild: XmlNode | null = null;
   lastChild: XmlNode | null = null;
+  /** 1-based position among the parent's child elements of the same local name (XPath style). */
+  sameNameIndex = 1;
+  private sameNameCounts: Map<string, number> | undefined;
 
   constructor(
     /** Qualified name as written, e.g. `min:partOfSpeech`. */
@@ -69,6 +72,11 @@ export class XmlElement extends XmlChild {
     if (this.lastChild) this.lastChild.nextSibling = child;
     else this.firstChild = child;
     this.lastChild = child;
+    if (child.nodeType === 1) {
+      this.sameNameCounts ??= new Map();
+      child.sameNameIndex = (this.sameNameCounts.get(child.localName) ?? 0) + 1;
+      this.sameNameCounts.set(child.localName, child.sameNameIndex);
+    }
   }
 
   /** Value of the attribute with this qualified name, or null (DOM semantics). */
