@@ -26,10 +26,10 @@ export function errorResponse(error: AppError): Response {
   return Response.json(body, { status: error.status, headers });
 }
 
-export function toResponse(value: unknown, status = 200): Response {
+export function toResponse(value: unknown, status = 200, location?: string): Response {
   if (value instanceof Response) return value;
   if (value === undefined) return new Response(null, { status: 204 });
-  return Response.json(value, { status });
+  return Response.json(value, { status, headers: location ? { Location: location } : undefined });
 }
 
 async function auditDenial(error: AppError, actor: Actor | null, req: Request): Promise<void> {
@@ -56,10 +56,13 @@ export function publicApiRoute<P = Record<string, never>>(
   };
 }
 
-export function apiRoute<P = Record<string, never>>(
-  handler: (ctx: ApiContext<P>) => Promise<unknown>,
-  /** `allowReadOnly`: a POST that changes nothing (e.g. /api/v1/check) accepts read-only tokens. */
-  options: { status?: number; allowReadOnly?: boolean } = {},
+export function apiRoute<P = Record<string, never>, R = unknown>(
+  handler: (ctx: ApiContext<P>) => Promise<R>,
+  /**
+   * `allowReadOnly`: a POST that changes nothing (e.g. /api/v1/check) accepts read-only tokens.
+   * `location`: where the created resource lives (the Location header of a 201).
+   */
+  options: { status?: number; allowReadOnly?: boolean; location?: (result: R) => string } = {},
 ) {
   return async (req: Request, context: RouteContext<P>): Promise<Response> => {
     let actor: Actor | null = null;
@@ -73,7 +76,7 @@ export function apiRoute<P = Record<string, never>>(
         throw new AppError("READ_ONLY_TOKEN", { message: "This token is read-only", denial: true });
       }
       const result = await handler({ req, actor, params: await context.params });
-      return toResponse(result, options.status);
+      return toResponse(result, options.status, options.location?.(result));
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === "INTERNAL") console.error(error);

@@ -149,6 +149,7 @@ describe("asset permissions", () => {
     );
     expect(created.status).toBe(201);
     const body = await created.json();
+    expect(created.headers.get("location")).toBe(`/api/v1/assets/${body.id}`);
     expect(body).toMatchObject({ title: "Café ☕ shot", tags: ["food", "café"], kind: "image", status: "draft", versions: [{ version: 1, fileName: "café.png", width: 20, height: 10 }] });
 
     const v = await versionRoute(await multipart(jpToken, "http://x", {}, { name: "b.png", bytes: await png() }), withId(body.id));

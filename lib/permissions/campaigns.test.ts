@@ -180,6 +180,7 @@ describe("API v1 campaigns", () => {
     const created = await createRoute(req("POST", "", tokens.campaigns, body), noParams);
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
+    expect(created.headers.get("location")).toBe(`/api/v1/campaigns/${id}`);
     const published = await publishRoute(req("POST", `/${id}/publish`, tokens.campaigns), params(id));
     expect(published.status).toBe(200);
     const got = await getOneRoute(req("GET", `/${id}`, tokens.campaigns), params(id));

@@ -149,6 +149,8 @@ describe("exchange permissions", () => {
     expect((await post("campaigns", false, "text/plain")).status).toBe(415);
     const created = await post("campaigns");
     expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ id: expect.any(String), status: "draft", blocks: 2, format: "json-map" });
+    const campaign = await created.json();
+    expect(campaign).toMatchObject({ id: expect.any(String), status: "draft", blocks: 2, format: "json-map" });
+    expect(created.headers.get("location")).toBe(`/api/v1/campaigns/${campaign.id}`);
   });
 });

@@ -17,5 +17,5 @@ export const POST = apiRoute(
     const created = await uploadAsset(actor, await readUploadForm(req));
     return assetDto(await getAsset(actor, created.id));
   },
-  { status: 201 },
+  { status: 201, location: (asset) => `/api/v1/assets/${asset.id}` },
 );

@@ -16,5 +16,5 @@ export const POST = apiRoute(
     const definition = await readJson(req, campaignDefinitionSchema);
     return createCampaignFromDefinition(actor, definition);
   },
-  { status: 201 },
+  { status: 201, location: (campaign) => `/api/v1/campaigns/${campaign.id}` },
 );

@@ -16,5 +16,5 @@ export const POST = apiRoute(
       options: { name: query.name, markets: marketList(query.markets), channel: query.channel },
     });
   },
-  { status: 201 },
+  { status: 201, location: (campaign) => `/api/v1/campaigns/${campaign.id}` },
 );
