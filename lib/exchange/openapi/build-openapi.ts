@@ -46,6 +46,7 @@ function operation(endpoint: ApiEndpoint): Json {
     [String(endpoint.response.status)]: {
       description: endpoint.response.description,
       content: { [endpoint.response.contentType ?? "application/json"]: endpoint.response.schema ? { schema: jsonSchema(endpoint.response.schema) } : {} },
+      ...(endpoint.response.location ? { headers: { Location: { description: "URL of the created resource", schema: { type: "string" } } } } : {}),
     },
   };
   if (errors.length) {
