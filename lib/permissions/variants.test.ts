@@ -133,6 +133,29 @@ describe("editing", () => {
     expect(saved).toMatchObject({ market: "FR", locale: "fr-FR", version: 2 });
     expect(saved.blocks[0]).toMatchObject({ key: "headline", policy: "adapt", target: "Économisez {percent}" });
     expect(Array.isArray(saved.blocks[0].findings)).toBe(true);
+    expect(ok.headers.get("etag")).toBe('"2"');
+  });
+
+  it("HTTP preconditions: GET carries the version as ETag; PUT takes If-Match instead of a body version (412 when stale, 428 when neither)", async () => {
+    const url = `/api/v1/variants/${ids.fr}`;
+    const got = await getOneRoute(req("GET", url, "fr.marketer"), ctx(ids.fr));
+    const etag = got.headers.get("etag")!;
+    expect(etag).toBe(`"${(await got.json()).version}"`);
+    const put = (headers: Record<string, string>, body: unknown) =>
+      putRoute(new Request(`http://test${url}`, { method: "PUT", headers: { authorization: `Bearer ${tokens["fr.marketer"]}`, "content-type": "application/json", ...headers }, body: JSON.stringify(body) }), ctx(ids.fr));
+    const blocks = [{ key: "headline", target: "Économisez {percent} maintenant" }];
+    const none = await put({}, { blocks });
+    expect([none.status, (await none.json()).error.code]).toEqual([428, "PRECONDITION_REQUIRED"]);
+    const mismatch = await put({ "if-match": etag }, { version: Number(JSON.parse(etag)) + 1, blocks });
+    expect(mismatch.status).toBe(412);
+    expect((await put({ "if-match": `W/${etag}` }, { blocks })).status).toBe(412);
+    const saved = await put({ "if-match": etag }, { blocks });
+    expect(saved.status).toBe(200);
+    const next = saved.headers.get("etag");
+    expect(next).toBe(`"${Number(JSON.parse(etag)) + 1}"`);
+    const stale = await put({ "if-match": etag }, { blocks: [{ key: "headline", target: "Trop tard" }] });
+    const body = await stale.json();
+    expect([stale.status, body.error.code, body.error.details.theirs.version]).toEqual([412, "PRECONDITION_FAILED", Number(JSON.parse(next!))]);
   });
 });
 

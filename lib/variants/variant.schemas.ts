@@ -42,7 +42,8 @@ export type SaveVariantBlocksInput = z.infer<typeof saveVariantBlocksSchema>;
 
 /** PUT /api/v1/variants/{id} body. */
 export const putVariantBodySchema = z.object({
-  version: z.number().int().min(1),
+  /** The version the edits are based on; may instead come as an `If-Match: "<version>"` header. */
+  version: z.number().int().min(1).optional(),
   blocks: z.array(saveBlockSchema).min(1).max(1000),
 });
 
