@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { addAssetVersionAction, updateAssetAction, uploadAssetAction } from "@/lib/assets/assets.actions";
@@ -42,8 +43,7 @@ export function UploadAssetForm({
 }) {
   const { t } = useTranslation("assets");
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
   const p = alternateOf ? "alt" : "new";
   return (
     <form
@@ -53,17 +53,16 @@ export function UploadAssetForm({
         const form = e.currentTarget;
         const data = new FormData(form);
         if (alternateOf) data.set("alternateOfId", alternateOf);
-        start(async () => {
-          const result = await uploadAssetAction(data);
-          if (!result.ok) return setCode(result.error.code);
-          setCode(null);
-          form.reset();
-          if (alternateOf) router.refresh();
-          else router.push(`/assets/${result.data.id}`);
+        run(() => uploadAssetAction(data), {
+          onSuccess: (asset) => {
+            form.reset();
+            if (!alternateOf) router.push(`/assets/${asset.id}`);
+          },
+          refresh: alternateOf ? "success" : "never",
         });
       }}
     >
-      <FormError code={code} ns="assets" />
+      <FormError code={error?.code} ns="assets" />
       <Field label={t("fields.file")} htmlFor={`up-file-${p}`} hint={t("fields.fileHint")}>
         <Input id={`up-file-${p}`} name="file" type="file" required accept={ACCEPTED_EXTENSIONS.join(",")} />
       </Field>
@@ -123,9 +122,7 @@ export function EditAssetForm({
   canSetStatus: boolean;
 }) {
   const { t } = useTranslation("assets");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
   const [saved, setSaved] = useState(false);
   return (
     <form
@@ -134,24 +131,21 @@ export function EditAssetForm({
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         const rightsBound = canSetStatus && !asset.isAlternate;
-        start(async () => {
-          const result = await updateAssetAction({
-            id: asset.id,
-            title: String(f.get("title") ?? ""),
-            description: String(f.get("description") ?? ""),
-            tags: String(f.get("tags") ?? ""),
-            ...(canSetStatus ? { status: String(f.get("status")) as "draft" } : {}),
-            ...(rightsBound
-              ? { allowedMarketIds: f.getAll("allowedMarketIds").map(String), rightsExpireAt: String(f.get("rightsExpireAt") ?? "") || null }
-              : {}),
-          });
-          setSaved(result.ok);
-          setCode(result.ok ? null : result.error.code);
-          router.refresh();
-        });
+        const input = {
+          id: asset.id,
+          title: String(f.get("title") ?? ""),
+          description: String(f.get("description") ?? ""),
+          tags: String(f.get("tags") ?? ""),
+          ...(canSetStatus ? { status: String(f.get("status")) as "draft" } : {}),
+          ...(rightsBound
+            ? { allowedMarketIds: f.getAll("allowedMarketIds").map(String), rightsExpireAt: String(f.get("rightsExpireAt") ?? "") || null }
+            : {}),
+        };
+        setSaved(false);
+        run(() => updateAssetAction(input), { onSuccess: () => setSaved(true), refresh: "always" });
       }}
     >
-      <FormError code={code} ns="assets" />
+      <FormError code={error?.code} ns="assets" />
       <Field label={t("fields.title")} htmlFor="ed-title">
         <Input id="ed-title" name="title" defaultValue={asset.title} required maxLength={200} />
       </Field>
@@ -192,9 +186,7 @@ export function EditAssetForm({
 
 export function NewVersionForm({ assetId }: { assetId: string }) {
   const { t } = useTranslation("assets");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
   return (
     <form
       className="flex flex-wrap items-end gap-3"
@@ -203,19 +195,14 @@ export function NewVersionForm({ assetId }: { assetId: string }) {
         const form = e.currentTarget;
         const data = new FormData(form);
         data.set("assetId", assetId);
-        start(async () => {
-          const result = await addAssetVersionAction(data);
-          setCode(result.ok ? null : result.error.code);
-          if (result.ok) form.reset();
-          router.refresh();
-        });
+        run(() => addAssetVersionAction(data), { onSuccess: () => form.reset(), refresh: "always" });
       }}
     >
       <Field label={t("fields.newVersionFile")} htmlFor="nv-file">
         <Input id="nv-file" name="file" type="file" required accept={ACCEPTED_EXTENSIONS.join(",")} />
       </Field>
       <Button type="submit" disabled={pending}>{pending ? t("uploading") : t("uploadVersion")}</Button>
-      <FormError code={code} ns="assets" />
+      <FormError code={error?.code} ns="assets" />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { BLOCK_TYPES, CHANNELS, RULE_KINDS, STYLE_NAMES } from "@/lib/checker/rules.types";
@@ -42,10 +42,8 @@ export interface SectionValue {
 export function SectionForm({ section, markets }: { section?: SectionValue; markets: MarketOption[] }) {
   const { t } = useTranslation("guidelines");
   const msg = useFieldMessage();
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useServerAction();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [code, setCode] = useState<string | null>(null);
   const p = section?.id ?? "new";
   return (
     <form
@@ -65,16 +63,10 @@ export function SectionForm({ section, markets }: { section?: SectionValue; mark
         });
         if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
         setErrors({});
-        start(async () => {
-          const result = await saveSectionAction(parsed.data);
-          if (!result.ok) return setCode(result.error.code);
-          setCode(null);
-          if (!section) form.reset();
-          router.refresh();
-        });
+        run(() => saveSectionAction(parsed.data), { onSuccess: () => { if (!section) form.reset(); } });
       }}
     >
-      <FormError code={code} ns="guidelines" />
+      <FormError code={error?.code} ns="guidelines" />
       <Field label={t("sections.titleField")} htmlFor={`s-title-${p}`} error={msg(errors.title)}>
         <Input id={`s-title-${p}`} name="title" defaultValue={section?.title} required maxLength={200} />
       </Field>
@@ -105,26 +97,19 @@ export function SectionForm({ section, markets }: { section?: SectionValue; mark
 
 export function DeleteSectionButton({ id }: { id: string }) {
   const { t } = useTranslation("guidelines");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
   return (
     <>
       <Button
         variant="danger"
         disabled={pending}
         onClick={() => {
-          if (!window.confirm(t("sections.confirmDelete"))) return;
-          start(async () => {
-            const result = await deleteSectionAction({ id });
-            setCode(result.ok ? null : result.error.code);
-            router.refresh();
-          });
+          if (window.confirm(t("sections.confirmDelete"))) run(() => deleteSectionAction({ id }), { refresh: "always" });
         }}
       >
         {t("sections.delete")}
       </Button>
-      <FormError code={code} ns="guidelines" />
+      <FormError code={error?.code} ns="guidelines" />
     </>
   );
 }
@@ -148,12 +133,10 @@ export interface RuleValue {
 export function RuleForm({ rule, markets }: { rule?: RuleValue; markets: MarketOption[] }) {
   const { t } = useTranslation("guidelines");
   const msg = useFieldMessage();
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useServerAction();
   const [kind, setKind] = useState(rule?.kind ?? "forbidden_phrase");
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [code, setCode] = useState<string | null>(null);
-  const [reason, setReason] = useState<string | null>(null);
+  const reason = (error?.details as { reason?: string } | undefined)?.reason;
   const p = rule?.id ?? "new";
   const usesPhrase = kind === "forbidden_phrase" || kind === "required_text";
   const usesPattern = kind === "forbidden_pattern" || kind === "required_text";
@@ -182,21 +165,10 @@ export function RuleForm({ rule, markets }: { rule?: RuleValue; markets: MarketO
         });
         if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
         setErrors({});
-        start(async () => {
-          const result = await saveRuleAction(parsed.data);
-          if (!result.ok) {
-            setCode(result.error.code);
-            setReason((result.error.details as { reason?: string } | undefined)?.reason ?? null);
-            return;
-          }
-          setCode(null);
-          setReason(null);
-          if (!rule) form.reset();
-          router.refresh();
-        });
+        run(() => saveRuleAction(parsed.data), { onSuccess: () => { if (!rule) form.reset(); } });
       }}
     >
-      <FormError code={code} ns="guidelines" />
+      <FormError code={error?.code} ns="guidelines" />
       {reason ? <p className="text-xs text-red-700 sm:col-span-3 dark:text-red-300" dir="ltr">{reason}</p> : null}
       <Field label={t("rules.kind")} htmlFor={`r-kind-${p}`}>
         <Select id={`r-kind-${p}`} value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -273,20 +245,13 @@ export function RuleForm({ rule, markets }: { rule?: RuleValue; markets: MarketO
 
 export function DecideProposalButtons({ id }: { id: string }) {
   const { t } = useTranslation("guidelines");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
-  const decide = (decision: "accept" | "reject") =>
-    start(async () => {
-      const result = await decideProposalAction({ id, decision });
-      setCode(result.ok ? null : result.error.code);
-      router.refresh();
-    });
+  const { pending, error, run } = useServerAction();
+  const decide = (decision: "accept" | "reject") => run(() => decideProposalAction({ id, decision }), { refresh: "always" });
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button disabled={pending} onClick={() => decide("accept")}>{t("proposals.accept")}</Button>
       <Button variant="secondary" disabled={pending} onClick={() => decide("reject")}>{t("proposals.reject")}</Button>
-      <FormError code={code} ns="guidelines" />
+      <FormError code={error?.code} ns="guidelines" />
     </div>
   );
 }

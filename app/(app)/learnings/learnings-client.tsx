@@ -1,26 +1,11 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { commentOnLearningAction, createLearningAction, markLearningUsefulAction, promoteLearningAction } from "@/lib/learnings/learnings.actions";
-
-function useRun() {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
-  const run = (action: () => Promise<{ ok: boolean; error?: { code: string } }>, onOk?: () => void) =>
-    start(async () => {
-      const result = await action();
-      if (!result.ok) return setCode(result.error?.code ?? "INTERNAL");
-      setCode(null);
-      onOk?.();
-      router.refresh();
-    });
-  return { pending, code, run };
-}
 
 export function LearningForm({
   markets,
@@ -38,7 +23,7 @@ export function LearningForm({
   campaignId?: string;
 }) {
   const { t } = useTranslation("learnings");
-  const { pending, code, run } = useRun();
+  const { pending, error, run } = useServerAction();
   const [saved, setSaved] = useState(false);
   return (
     <form
@@ -61,14 +46,16 @@ export function LearningForm({
               segment: String(f.get("segment") ?? "") || null,
               channel: String(f.get("channel") ?? "") || null,
             }),
-          () => {
-            form.reset();
-            setSaved(true);
+          {
+            onSuccess: () => {
+              form.reset();
+              setSaved(true);
+            },
           },
         );
       }}
     >
-      <FormError code={code} ns="learnings" />
+      <FormError code={error?.code} ns="learnings" />
       <Field label={t("form.market")} htmlFor="l-market">
         <Select id="l-market" name="marketId" required>
           {markets.map((m) => <option key={m.id} value={m.id}>{m.code} — {m.name}</option>)}
@@ -110,7 +97,7 @@ export function LearningForm({
 
 export function UsefulButton({ learningId, useful, count, disabled }: { learningId: string; useful: boolean; count: number; disabled: boolean }) {
   const { t } = useTranslation("learnings");
-  const { pending, code, run } = useRun();
+  const { pending, error, run } = useServerAction();
   return (
     <div className="text-end">
       <Button
@@ -121,14 +108,14 @@ export function UsefulButton({ learningId, useful, count, disabled }: { learning
       >
         {t("useful", { count })}
       </Button>
-      <FormError code={code} ns="learnings" />
+      <FormError code={error?.code} ns="learnings" />
     </div>
   );
 }
 
 export function CommentForm({ learningId }: { learningId: string }) {
   const { t } = useTranslation("learnings");
-  const { pending, code, run } = useRun();
+  const { pending, error, run } = useServerAction();
   return (
     <form
       className="mt-2 flex gap-2"
@@ -136,13 +123,13 @@ export function CommentForm({ learningId }: { learningId: string }) {
         e.preventDefault();
         const form = e.currentTarget;
         const body = String(new FormData(form).get("body") ?? "");
-        run(() => commentOnLearningAction({ learningId, body }), () => form.reset());
+        run(() => commentOnLearningAction({ learningId, body }), { onSuccess: () => form.reset() });
       }}
     >
       <label htmlFor={`c-${learningId}`} className="sr-only">{t("comments.add")}</label>
       <Input id={`c-${learningId}`} name="body" required maxLength={2000} placeholder={t("comments.placeholder")} />
       <Button type="submit" variant="secondary" disabled={pending}>{t("comments.submit")}</Button>
-      <FormError code={code} ns="learnings" />
+      <FormError code={error?.code} ns="learnings" />
     </form>
   );
 }
@@ -161,7 +148,7 @@ export function PromoteForm({
   drafts: { id: string; name: string }[];
 }) {
   const { t } = useTranslation("learnings");
-  const { pending, code, run } = useRun();
+  const { pending, error, run } = useServerAction();
   const [target, setTarget] = useState<Target>("guideline_rule");
   const [done, setDone] = useState(false);
   const locales = markets.find((m) => m.id === marketId)?.locales ?? [];
@@ -183,9 +170,11 @@ export function PromoteForm({
                 ? { learningId, target, locale: s("locale"), text: s("text"), status: s("status") as "preferred", doNotTranslate: f.get("dnt") === "on", note: s("message") || null }
                 : { learningId, target, campaignId: s("campaignId"), note: s("text") };
           setDone(false);
-          run(() => promoteLearningAction(input), () => {
-            form.reset();
-            setDone(true);
+          run(() => promoteLearningAction(input), {
+            onSuccess: () => {
+              form.reset();
+              setDone(true);
+            },
           });
         }}
       >
@@ -250,7 +239,7 @@ export function PromoteForm({
           </Field>
         ) : null}
         <Button type="submit" disabled={pending}>{t("promote.submit")}</Button>
-        <FormError code={code} ns="learnings" />
+        <FormError code={error?.code} ns="learnings" />
         <p role="status" aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-300">{done ? t("promote.done") : ""}</p>
       </form>
     </details>

@@ -1,11 +1,11 @@
 "use client";
 // One form for creating a market and editing an existing one (admin), validated with the same
 // schema the server uses.
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { marketSchema } from "@/lib/markets/market.schemas";
@@ -26,11 +26,9 @@ export interface MarketFormValues {
 
 export function MarketForm({ market, leads = [] }: { market?: MarketFormValues; leads?: { id: string; name: string }[] }) {
   const { t } = useTranslation("markets");
-  const router = useRouter();
   const p = useId();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useServerAction();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [code, setCode] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const msg = (field: string) => (errors[field] ? t(`common:validation.${errors[field]}`) : null);
 
@@ -59,22 +57,18 @@ export function MarketForm({ market, leads = [] }: { market?: MarketFormValues; 
         }
         setErrors({});
         setSaved(false);
-        start(async () => {
-          const result = market
-            ? await updateMarketAction({ ...parsed.data, id: market.id, archived: f.get("archived") === "on" })
-            : await createMarketAction(parsed.data);
-          if (!result.ok) {
-            setCode(result.error.code);
-            return;
-          }
-          setCode(null);
-          setSaved(true);
-          if (!market) form.reset();
-          router.refresh();
-        });
+        run(
+          () => (market ? updateMarketAction({ ...parsed.data, id: market.id, archived: f.get("archived") === "on" }) : createMarketAction(parsed.data)),
+          {
+            onSuccess: () => {
+              setSaved(true);
+              if (!market) form.reset();
+            },
+          },
+        );
       }}
     >
-      <FormError code={code} />
+      <FormError code={error?.code} />
       <Field label={t("code")} htmlFor={`${p}-code`} error={msg("code")}>
         <Input id={`${p}-code`} name="code" required maxLength={10} dir="ltr" defaultValue={market?.code} />
       </Field>

@@ -1,9 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ROLES } from "@/lib/permissions/roles";
@@ -26,10 +26,8 @@ function MarketPicker({ markets, selected, name }: { markets: MarketOption[]; se
 
 export function CreateUserForm({ markets }: { markets: MarketOption[] }) {
   const { t } = useTranslation("admin");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useServerAction();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [code, setCode] = useState<string | null>(null);
   return (
     <form
       className="grid grid-cols-1 gap-4 sm:grid-cols-2"
@@ -46,16 +44,10 @@ export function CreateUserForm({ markets }: { markets: MarketOption[] }) {
         });
         if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
         setErrors({});
-        start(async () => {
-          const result = await createUserAction(parsed.data);
-          if (!result.ok) return setCode(result.error.code);
-          setCode(null);
-          form.reset();
-          router.refresh();
-        });
+        run(() => createUserAction(parsed.data), { onSuccess: () => form.reset() });
       }}
     >
-      <FormError code={code} />
+      <FormError code={error?.code} />
       <Field label={t("users.email")} htmlFor="u-email" error={errors.email && t(`common:validation.${errors.email}`)}>
         <Input id="u-email" name="email" type="email" required dir="ltr" />
       </Field>
@@ -93,15 +85,8 @@ export function EditUserRow({
   isSelf: boolean;
 }) {
   const { t } = useTranslation("admin");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
-  const run = (input: Parameters<typeof updateUserAction>[0]) =>
-    start(async () => {
-      const result = await updateUserAction(input);
-      setCode(result.ok ? null : result.error.code);
-      router.refresh();
-    });
+  const { pending, error, run } = useServerAction();
+  const update = (input: Parameters<typeof updateUserAction>[0]) => run(() => updateUserAction(input), { refresh: "always" });
   return (
     <details>
       <summary className="cursor-pointer text-sm text-brand-600">{t("users.edit")}</summary>
@@ -110,7 +95,7 @@ export function EditUserRow({
         onSubmit={(e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
-          run({ id: user.id, role: String(f.get("role")) as never, marketIds: f.getAll("marketIds").map(String) });
+          update({ id: user.id, role: String(f.get("role")) as never, marketIds: f.getAll("marketIds").map(String) });
         }}
       >
         <Select name="role" defaultValue={user.role} aria-label={t("users.role")} disabled={isSelf}>
@@ -122,12 +107,12 @@ export function EditUserRow({
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>{t("users.save")}</Button>
           {!isSelf ? (
-            <Button variant={user.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => run({ id: user.id, disabled: !user.disabled })}>
+            <Button variant={user.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => update({ id: user.id, disabled: !user.disabled })}>
               {user.disabled ? t("users.enable") : t("users.disable")}
             </Button>
           ) : null}
         </div>
-        <FormError code={code} />
+        <FormError code={error?.code} />
       </form>
     </details>
   );

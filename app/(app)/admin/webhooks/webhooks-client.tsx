@@ -1,8 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import {
@@ -27,9 +27,7 @@ function SecretBox({ secret }: { secret: string }) {
 
 export function CreateWebhookForm({ events }: { events: Array<{ value: string; label: string }> }) {
   const { t } = useTranslation("exchange");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, setError, run } = useServerAction();
   const [secret, setSecret] = useState<string | null>(null);
   return (
     <form
@@ -39,14 +37,12 @@ export function CreateWebhookForm({ events }: { events: Array<{ value: string; l
         const form = e.currentTarget;
         const f = new FormData(form);
         const parsed = createWebhookSchema.safeParse({ url: f.get("url"), events: f.getAll("events").map(String), active: true });
-        if (!parsed.success) return setCode("VALIDATION_FAILED");
-        start(async () => {
-          const result = await createWebhookAction(parsed.data);
-          if (!result.ok) return setCode(result.error.code);
-          setCode(null);
-          setSecret(result.data.secret);
-          form.reset();
-          router.refresh();
+        if (!parsed.success) return setError({ code: "VALIDATION_FAILED" });
+        run(() => createWebhookAction(parsed.data), {
+          onSuccess: (data) => {
+            setSecret(data.secret);
+            form.reset();
+          },
         });
       }}
     >
@@ -63,7 +59,7 @@ export function CreateWebhookForm({ events }: { events: Array<{ value: string; l
           ))}
         </div>
       </fieldset>
-      <FormError code={code} ns="exchange" />
+      <FormError code={error?.code} ns="exchange" />
       <Button type="submit" disabled={pending}>{t("webhooks.create")}</Button>
       {secret ? <SecretBox secret={secret} /> : null}
     </form>
@@ -72,35 +68,19 @@ export function CreateWebhookForm({ events }: { events: Array<{ value: string; l
 
 export function WebhookControls({ id, active }: { id: string; active: boolean }) {
   const { t } = useTranslation("exchange");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
   const [secret, setSecret] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const run = (action: () => Promise<{ ok: boolean; error?: { code: string } }>, done?: string) =>
-    start(async () => {
-      const result = await action();
-      if (!result.ok) return setCode(result.error?.code ?? "INTERNAL");
-      setCode(null);
-      if (done) setMessage(done);
-      router.refresh();
-    });
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={pending} onClick={() => run(() => sendTestWebhookAction({ id }), t("webhooks.testQueued"))}>
+        <Button variant="secondary" disabled={pending} onClick={() => run(() => sendTestWebhookAction({ id }), { onSuccess: () => setMessage(t("webhooks.testQueued")) })}>
           {t("webhooks.sendTest")}
         </Button>
         <Button
           variant="secondary"
           disabled={pending}
-          onClick={() =>
-            start(async () => {
-              const result = await revealWebhookSecretAction({ id });
-              if (result.ok) setSecret(result.data.secret);
-              else setCode(result.error.code);
-            })
-          }
+          onClick={() => run(() => revealWebhookSecretAction({ id }), { onSuccess: (data) => setSecret(data.secret), refresh: "never" })}
         >
           {t("webhooks.reveal")}
         </Button>
@@ -118,7 +98,7 @@ export function WebhookControls({ id, active }: { id: string; active: boolean })
         </Button>
       </div>
       <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">{message}</p>
-      <FormError code={code} ns="exchange" />
+      <FormError code={error?.code} ns="exchange" />
       {secret ? <SecretBox secret={secret} /> : null}
     </div>
   );
@@ -126,23 +106,14 @@ export function WebhookControls({ id, active }: { id: string; active: boolean })
 
 export function DeliveryReplayButton({ deliveryId }: { deliveryId: string }) {
   const { t } = useTranslation("exchange");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, run } = useServerAction();
   const [done, setDone] = useState(false);
   return (
     <span className="inline-flex items-center gap-2">
       <Button
         variant="ghost"
         disabled={pending || done}
-        onClick={() =>
-          start(async () => {
-            const result = await replayWebhookDeliveryAction({ deliveryId });
-            if (result.ok) {
-              setDone(true);
-              router.refresh();
-            }
-          })
-        }
+        onClick={() => run(() => replayWebhookDeliveryAction({ deliveryId }), { onSuccess: () => setDone(true) })}
       >
         {t("webhooks.replay")}
       </Button>

@@ -1,8 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { resultSchema } from "@/lib/results/result.schemas";
@@ -17,12 +17,10 @@ function issueKey(issue: { code: string; params?: unknown; message: string }): s
 
 export function RecordResultForm({ variantId }: { variantId: string }) {
   const { t } = useTranslation("results");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useServerAction();
   const [kind, setKind] = useState<"rate" | "mean">("rate");
   const [hasHoldout, setHasHoldout] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [code, setCode] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const num = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === "" ? undefined : Number(v));
   const err = (path: string) => (errors[path] ? t(`validation.${errors[path]}`, { defaultValue: t("validation.invalid") }) : undefined);
@@ -53,17 +51,15 @@ export function RecordResultForm({ variantId }: { variantId: string }) {
           return setErrors(next);
         }
         setErrors({});
-        start(async () => {
-          const result = await recordResultAction({ variantId, result: parsed.data });
-          if (!result.ok) return setCode(result.error.code);
-          setCode(null);
-          setSaved(true);
-          form.reset();
-          router.refresh();
+        run(() => recordResultAction({ variantId, result: parsed.data }), {
+          onSuccess: () => {
+            setSaved(true);
+            form.reset();
+          },
         });
       }}
     >
-      <FormError code={code} ns="results" />
+      <FormError code={error?.code} ns="results" />
       <Field label={t("fields.metric")} htmlFor="r-metric" error={err("metric")} hint={t("fields.metricHint")}>
         <Input id="r-metric" name="metric" required maxLength={120} />
       </Field>
@@ -120,11 +116,9 @@ export function RecordResultForm({ variantId }: { variantId: string }) {
 
 export function ResultsCsvUpload({ variantId }: { variantId: string }) {
   const { t } = useTranslation("results");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const { pending, error, run } = useServerAction();
   const [imported, setImported] = useState<number | null>(null);
+  const problems = ((error?.details as { problems?: Problem[] } | undefined)?.problems ?? []).slice(0, 200);
   return (
     <form
       className="space-y-3"
@@ -133,20 +127,11 @@ export function ResultsCsvUpload({ variantId }: { variantId: string }) {
         const form = e.currentTarget;
         const file = (form.elements.namedItem("csv") as HTMLInputElement).files?.[0];
         if (!file) return;
-        start(async () => {
-          const csv = await file.text();
-          const result = await importResultsCsvAction({ variantId, csv });
-          setImported(null);
-          if (!result.ok) {
-            setCode(result.error.code);
-            setProblems(((result.error.details as { problems?: Problem[] } | undefined)?.problems ?? []).slice(0, 200));
-            return;
-          }
-          setCode(null);
-          setProblems([]);
-          setImported(result.data.length);
-          form.reset();
-          router.refresh();
+        run(async () => importResultsCsvAction({ variantId, csv: await file.text() }), {
+          onSuccess: (data) => {
+            setImported(data.length);
+            form.reset();
+          },
         });
       }}
     >
@@ -159,8 +144,8 @@ export function ResultsCsvUpload({ variantId }: { variantId: string }) {
       </Field>
       <Button type="submit" disabled={pending}>{t("csv.upload")}</Button>
       <div aria-live="polite">
-        {imported !== null ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">{t("csv.imported", { count: imported })}</p> : null}
-        <FormError code={code} ns="results" />
+        {imported !== null && !error ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">{t("csv.imported", { count: imported })}</p> : null}
+        <FormError code={error?.code} ns="results" />
         {problems.length > 0 ? (
           <table className="mt-2 w-full text-sm">
             <caption className="text-start font-medium">{t("csv.problems", { count: problems.length })}</caption>
