@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
+import { VARIANT_STATE_TONE } from "@/components/variants/variant-state-tone";
 import { requireActor } from "@/lib/auth";
 import { EXPERIENCE_GAP_WEIGHTS, ERRORS_PER_CAMPAIGN_CAP, SLOW_DAYS_CAP, WARNINGS_PER_CAMPAIGN_CAP } from "@/lib/dashboard/experience-gap";
 import { loadCoverage, type CoverageCell } from "@/lib/dashboard/load-coverage";
@@ -17,15 +18,8 @@ import { canViewDashboard } from "@/lib/permissions/results";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const STATE_TONE: Record<string, Tone> = {
-  draft: "neutral",
-  in_review: "info",
-  changes_requested: "warning",
-  brand_review: "info",
-  approved: "success",
-  published: "success",
-  outdated: "warning",
-};
+// As on the campaign page, except that outdated shows as a warning.
+const STATE_TONE: Record<string, Tone> = { ...VARIANT_STATE_TONE, outdated: "warning" };
 
 function scoreTone(score: number | null): Tone {
   if (score === null) return "neutral";

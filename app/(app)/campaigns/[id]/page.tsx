@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TouchpointPreview } from "@/components/preview/touchpoint-preview";
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { VARIANT_STATE_TONE } from "@/components/variants/variant-state-tone";
 import { requireActor } from "@/lib/auth";
 import { getCampaign, getVariantTexts } from "@/lib/campaigns/get-campaign";
 import { AppError } from "@/lib/errors";
@@ -16,17 +17,6 @@ import { PublishButton } from "../publish-button";
 import { CampaignExportMenu } from "@/components/exchange/campaign-export-menu";
 
 export const metadata: Metadata = { title: "Campaign" };
-
-const STATE_TONE: Record<string, Tone> = {
-  draft: "neutral",
-  in_review: "info",
-  changes_requested: "warning",
-  brand_review: "info",
-  approved: "success",
-  published: "success",
-  outdated: "danger",
-  archived: "neutral",
-};
 
 async function load(actor: Awaited<ReturnType<typeof requireActor>>, id: string) {
   try {
@@ -126,7 +116,7 @@ export default async function CampaignPage({
                   <tr key={v.id}>
                     <Td><span className="font-medium">{v.market.code}</span> <span className="text-xs text-slate-500">{v.market.name}</span></Td>
                     <Td className="text-xs" dir="ltr">{v.locale}</Td>
-                    <Td><Badge tone={STATE_TONE[v.state]}>{t(`campaigns:state.${v.state}`)}</Badge></Td>
+                    <Td><Badge tone={VARIANT_STATE_TONE[v.state]}>{t(`campaigns:state.${v.state}`)}</Badge></Td>
                     <Td className="text-xs">{v.assignee?.name ?? t("campaigns:overview.unassigned")}</Td>
                     <Td className="whitespace-nowrap text-xs">{formatDate(v.dueDate, uiLocale)}</Td>
                     <Td className="min-w-40">
