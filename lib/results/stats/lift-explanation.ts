@@ -1,5 +1,5 @@
 /**
- * Plain-words explanation codes shared by the lift calculations. The UI maps
+ * Intervals and the plain-words explanation codes shared by the lift calculations. The UI maps
  * each code to a sentence, e.g. LIFT_POSITIVE_SIGNIFICANT → "The campaign
  * increased the metric; the 95% interval is entirely above zero."
  */
@@ -21,4 +21,15 @@ export function intervalIncludesZero(ci: Interval): boolean {
 export function explainInterval(ci: Interval): LiftExplanationCode {
   if (intervalIncludesZero(ci)) return "INCONCLUSIVE_CI_INCLUDES_ZERO";
   return ci.lower > 0 ? "LIFT_POSITIVE_SIGNIFICANT" : "LIFT_NEGATIVE_SIGNIFICANT";
+}
+
+/** Conclusive ⇔ the interval of the lift lies wholly on one side of zero (and the sample checks passed). */
+export function isConclusive(explanation: LiftExplanationCode): boolean {
+  return explanation === "LIFT_POSITIVE_SIGNIFICANT" || explanation === "LIFT_NEGATIVE_SIGNIFICANT";
+}
+
+/** Interval of a relative lift ratio − 1 by the delta method on the log ratio: exp(ln ratio ± quantile·seLog) − 1. */
+export function relativeLiftInterval(ratio: number, seLog: number, quantile: number): Interval {
+  const logRatio = Math.log(ratio);
+  return { lower: Math.exp(logRatio - quantile * seLog) - 1, upper: Math.exp(logRatio + quantile * seLog) - 1 };
 }

@@ -1,7 +1,8 @@
-import { explainInterval, type Interval, type LiftExplanationCode } from "./lift-explanation";
+import { checkLiftInput } from "./check-lift-input";
+import { explainInterval, isConclusive, relativeLiftInterval, type Interval, type LiftExplanationCode } from "./lift-explanation";
 import { normalUpperTail } from "./normal-cdf";
 import { normalQuantile } from "./normal-quantile";
-import { isProbability, statsProblem, type StatsOutcome } from "./stats-problem";
+import { statsProblem, type StatsOutcome } from "./stats-problem";
 
 /**
  * Lift of a conversion rate: exposed group vs holdout group.
@@ -59,15 +60,9 @@ function checkGroup(group: ConversionGroup, field: string): StatsOutcome<Convers
 }
 
 export function twoProportionLift(input: TwoProportionLiftInput): StatsOutcome<TwoProportionLift> {
-  const confidence = input.confidenceLevel ?? 0.95;
-  if (!isProbability(confidence)) return statsProblem("STATS_INVALID_PARAMETER", "confidenceLevel", "Confidence level must be between 0 and 1.");
-  const exposedCheck = checkGroup(input.exposed, "exposed");
-  if (!exposedCheck.ok) return exposedCheck;
-  if (input.exposed.users === 0) return statsProblem("STATS_EMPTY_EXPOSED_GROUP", "exposed.users", "The exposed group has no users.");
-  if (input.holdout) {
-    const holdoutCheck = checkGroup(input.holdout, "holdout");
-    if (!holdoutCheck.ok) return holdoutCheck;
-  }
+  const checked = checkLiftInput(input, checkGroup);
+  if (!checked.ok) return checked;
+  const confidence = checked.value;
 
   const { users: n1, conversions: c1 } = input.exposed;
   const p1 = c1 / n1;
@@ -93,17 +88,13 @@ export function twoProportionLift(input: TwoProportionLiftInput): StatsOutcome<T
   let relativeLift: TwoProportionLift["relativeLift"] = null;
   if (c0 > 0) {
     const ratio = p1 / p0;
-    let relativeCi: Interval | null = null;
-    if (c1 > 0) {
-      const seLog = Math.sqrt((1 - p1) / c1 + (1 - p0) / c0);
-      relativeCi = { lower: Math.exp(Math.log(ratio) - z * seLog) - 1, upper: Math.exp(Math.log(ratio) + z * seLog) - 1 };
-    }
+    const relativeCi = c1 > 0 ? relativeLiftInterval(ratio, Math.sqrt((1 - p1) / c1 + (1 - p0) / c0), z) : null;
     relativeLift = { estimate: ratio - 1, ci: relativeCi };
   }
 
   const largeEnough = [n1, n0].every((n) => n * pooled >= MIN_EXPECTED_COUNT && n * (1 - pooled) >= MIN_EXPECTED_COUNT);
   const explanation: LiftExplanationCode = largeEnough ? explainInterval(ci) : "SAMPLE_TOO_SMALL";
-  const conclusive = explanation === "LIFT_POSITIVE_SIGNIFICANT" || explanation === "LIFT_NEGATIVE_SIGNIFICANT";
+  const conclusive = isConclusive(explanation);
 
   return {
     ok: true,

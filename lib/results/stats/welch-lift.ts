@@ -1,5 +1,6 @@
-import { explainInterval, type Interval, type LiftExplanationCode } from "./lift-explanation";
-import { statsProblem, isProbability, type StatsOutcome } from "./stats-problem";
+import { checkLiftInput } from "./check-lift-input";
+import { explainInterval, isConclusive, relativeLiftInterval, type Interval, type LiftExplanationCode } from "./lift-explanation";
+import { statsProblem, type StatsOutcome } from "./stats-problem";
 import { studentTTwoSidedP } from "./student-t-cdf";
 import { studentTQuantile } from "./student-t-quantile";
 
@@ -54,15 +55,9 @@ function checkGroup(group: MeanGroup, field: string): StatsOutcome<MeanGroup> {
 }
 
 export function welchLift(input: WelchLiftInput): StatsOutcome<WelchLift> {
-  const confidence = input.confidenceLevel ?? 0.95;
-  if (!isProbability(confidence)) return statsProblem("STATS_INVALID_PARAMETER", "confidenceLevel", "Confidence level must be between 0 and 1.");
-  const exposedCheck = checkGroup(input.exposed, "exposed");
-  if (!exposedCheck.ok) return exposedCheck;
-  if (input.exposed.users === 0) return statsProblem("STATS_EMPTY_EXPOSED_GROUP", "exposed.users", "The exposed group has no users.");
-  if (input.holdout) {
-    const holdoutCheck = checkGroup(input.holdout, "holdout");
-    if (!holdoutCheck.ok) return holdoutCheck;
-  }
+  const checked = checkLiftInput(input, checkGroup);
+  if (!checked.ok) return checked;
+  const confidence = checked.value;
 
   const { users: n1, mean: m1, sd: s1 } = input.exposed;
   const empty: WelchLift = {
@@ -120,12 +115,7 @@ export function welchLift(input: WelchLiftInput): StatsOutcome<WelchLift> {
 
   let relativeLift: WelchLift["relativeLift"] = null;
   if (relativeEstimate !== null) {
-    let relativeCi: Interval | null = null;
-    if (m1 > 0) {
-      const seLog = Math.sqrt(v1 / (m1 * m1) + v0 / (m0 * m0));
-      const logRatio = Math.log(m1 / m0);
-      relativeCi = { lower: Math.exp(logRatio - q * seLog) - 1, upper: Math.exp(logRatio + q * seLog) - 1 };
-    }
+    const relativeCi = m1 > 0 ? relativeLiftInterval(m1 / m0, Math.sqrt(v1 / (m1 * m1) + v0 / (m0 * m0)), q) : null;
     relativeLift = { estimate: relativeEstimate, ci: relativeCi };
   }
 
@@ -139,7 +129,7 @@ export function welchLift(input: WelchLiftInput): StatsOutcome<WelchLift> {
       tStatistic,
       pValue,
       relativeLift,
-      conclusive: explanation === "LIFT_POSITIVE_SIGNIFICANT" || explanation === "LIFT_NEGATIVE_SIGNIFICANT",
+      conclusive: isConclusive(explanation),
       explanation,
     },
   };
