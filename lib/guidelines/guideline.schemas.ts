@@ -1,17 +1,10 @@
 // Shared by the guideline forms, the actions and the domain functions.
 import { z } from "zod";
 import { BLOCK_TYPES, CHANNELS, MAX_PATTERN_LENGTH, RULE_KINDS, STYLE_NAMES } from "@/lib/checker/rules.types";
+import { optionalText } from "@/lib/validation/optional-text";
 
 export const SECTION_KINDS = ["tone", "dos_donts", "imagery", "cultural", "other"] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const sectionSchema = z.object({
   id: z.string().min(1).optional(),

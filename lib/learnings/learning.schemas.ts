@@ -1,21 +1,8 @@
 // Inputs of the learnings operations, shared by the forms, the actions and the API.
 import { z } from "zod";
+import { optionalText } from "@/lib/validation/optional-text";
 
-const optionalId = z
-  .string()
-  .trim()
-  .max(60)
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
+const optionalId = optionalText(60);
 
 export const tagsSchema = z
   .array(z.string().trim().toLowerCase().min(1).max(40))

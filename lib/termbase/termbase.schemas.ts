@@ -1,19 +1,11 @@
 // Termbase inputs, shared by the forms, the server actions and the API routes.
 import { z } from "zod";
+import { optionalText } from "@/lib/validation/optional-text";
 import { normalizeLocale } from "./tbx/normalize-locale";
 
 export const TERM_STATUSES = ["preferred", "admitted", "deprecated", "forbidden"] as const;
 export const termStatusSchema = z.enum(TERM_STATUSES);
 export type TermStatusValue = z.infer<typeof termStatusSchema>;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
 
 export const localeSchema = z
   .string()

@@ -1,0 +1,11 @@
+// A free-text field that may be left out: trimmed, at most `max` characters, and null when
+// missing or blank, for the schemas that forms, actions and the API share.
+import { z } from "zod";
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
