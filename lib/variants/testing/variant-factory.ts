@@ -1,4 +1,4 @@
-// Test/bench factory: a campaign with one touchpoint and its blocks, published to markets as
+// Test/bench factory: a published campaign with touchpoints and blocks, published to markets as
 // variants, written directly with Prisma (independent of the campaigns feature's code).
 import type { Db } from "@/lib/db";
 import type { BlockPolicy, VariantState } from "@/lib/generated/prisma/enums";
@@ -7,57 +7,64 @@ export interface FactoryBlock {
   key: string;
   type?: string;
   policy?: BlockPolicy;
-  sourceText?: string;
+  source?: string;
   maxLength?: number | null;
+  notes?: string;
   assetId?: string | null;
-  targetText?: string;
+  /** Target per market code; locked blocks always carry the source. */
+  targets?: Record<string, string>;
 }
 
 export interface FactoryOptions {
   name?: string;
-  markets: Array<{ code: string; locale?: string; assigneeEmail?: string; state?: VariantState; dueDate?: Date | null }>;
-  blocks?: FactoryBlock[];
-  channel?: string;
+  markets: Array<{ code: string; locale?: string; state?: VariantState; assigneeId?: string | null; assigneeEmail?: string; dueDate?: Date | null }>;
+  /** Default: one "Launch email" with DEFAULT_BLOCKS. */
+  touchpoints?: Array<{ name: string; channel?: string; blocks: FactoryBlock[] }>;
   requiresBrandSignoff?: boolean;
 }
 
 export const DEFAULT_BLOCKS: FactoryBlock[] = [
-  { key: "headline", type: "headline", policy: "adapt", sourceText: "Save {percent} today", maxLength: 40 },
-  { key: "body", type: "body", policy: "translate", sourceText: "Hello {firstName}, our spring sale starts now." },
-  { key: "legal", type: "legal", policy: "locked", sourceText: "Terms apply." },
-  { key: "promo", type: "body", policy: "optional", sourceText: "Free shipping on all orders." },
+  { key: "headline", type: "headline", policy: "adapt", source: "Save {percent} today", maxLength: 40 },
+  { key: "body", type: "body", policy: "translate", source: "Hello {firstName}, our spring sale starts now." },
+  { key: "legal", type: "legal", policy: "locked", source: "Terms apply." },
+  { key: "promo", type: "body", policy: "optional", source: "Free shipping on all orders." },
 ];
 
 export async function createVariantFixture(db: Db, options: FactoryOptions) {
+  const touchpoints = options.touchpoints ?? [{ name: "Launch email", blocks: DEFAULT_BLOCKS }];
   const campaign = await db.campaign.create({
     data: {
       name: options.name ?? "Spring sale",
       status: "published",
-      channels: [options.channel ?? "email"],
+      channels: [...new Set(touchpoints.map((tp) => tp.channel ?? "email"))],
       requiresBrandSignoff: options.requiresBrandSignoff ?? false,
       publishedAt: new Date(),
     },
   });
-  const touchpoint = await db.touchpoint.create({
-    data: { campaignId: campaign.id, channel: options.channel ?? "email", name: "Launch email" },
-  });
-  const specs = options.blocks ?? DEFAULT_BLOCKS;
   const blocks = [];
-  for (const [position, spec] of specs.entries()) {
-    blocks.push(
-      await db.block.create({
-        data: {
-          touchpointId: touchpoint.id,
-          key: spec.key,
-          type: spec.type ?? "body",
-          policy: spec.policy ?? "translate",
-          position,
-          sourceText: spec.sourceText ?? "",
-          maxLength: spec.maxLength ?? null,
-          assetId: spec.assetId ?? null,
-        },
-      }),
-    );
+  const specs: FactoryBlock[] = [];
+  for (const [tpPosition, tp] of touchpoints.entries()) {
+    const touchpoint = await db.touchpoint.create({
+      data: { campaignId: campaign.id, channel: tp.channel ?? "email", name: tp.name, position: tpPosition },
+    });
+    for (const [position, spec] of tp.blocks.entries()) {
+      blocks.push(
+        await db.block.create({
+          data: {
+            touchpointId: touchpoint.id,
+            key: spec.key,
+            type: spec.type ?? "body",
+            policy: spec.policy ?? "translate",
+            position,
+            sourceText: spec.source ?? "",
+            maxLength: spec.maxLength ?? null,
+            notes: spec.notes ?? "",
+            assetId: spec.assetId ?? null,
+          },
+        }),
+      );
+      specs.push(spec);
+    }
   }
   const variants = [];
   for (const m of options.markets) {
@@ -74,7 +81,7 @@ export async function createVariantFixture(db: Db, options: FactoryOptions) {
         marketId: market.id,
         locale: m.locale ?? market.locales[0]!,
         state: m.state ?? "draft",
-        assigneeId: assignee?.id ?? null,
+        assigneeId: assignee?.id ?? m.assigneeId ?? null,
         dueDate: m.dueDate ?? null,
       },
     });
@@ -82,10 +89,10 @@ export async function createVariantFixture(db: Db, options: FactoryOptions) {
       data: blocks.map((b, i) => ({
         variantId: variant.id,
         blockId: b.id,
-        targetText: specs[i]!.targetText ?? (b.policy === "locked" ? b.sourceText : ""),
+        targetText: b.policy === "locked" ? b.sourceText : (specs[i]!.targets?.[m.code] ?? ""),
       })),
     });
     variants.push(variant);
   }
-  return { campaign, touchpoint, blocks, variants };
+  return { campaign, blocks, variants };
 }
