@@ -33,6 +33,14 @@ async function describeSchema(sql: SqlRunner) {
   return { columns, indexes, constraints, enums, extensions };
 }
 
+// Indexes that migrations create by hand because Prisma's schema language cannot describe them
+// (expression indexes); schema.prisma mentions each on its model.
+const OUTSIDE_PRISMA_SCHEMA = ["Term_inner_words_idx"];
+
+function withoutOutsidePrismaIndexes(schema: Awaited<ReturnType<typeof describeSchema>>) {
+  return { ...schema, indexes: schema.indexes.filter((i) => !OUTSIDE_PRISMA_SCHEMA.includes(String(i.indexname))) };
+}
+
 describe("migrations", () => {
   it("produce exactly the schema in schema.prisma", { timeout: 120_000 }, async () => {
     const expectedSql = execFileSync(
@@ -58,7 +66,8 @@ describe("migrations", () => {
       }
       await fresh.sql.exec(expectedSql);
       const [a, b] = await Promise.all([describeSchema(migrated.sql), describeSchema(fresh.sql)]);
-      expect(a).toEqual(b);
+      expect(a.indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining(OUTSIDE_PRISMA_SCHEMA));
+      expect(withoutOutsidePrismaIndexes(a)).toEqual(b);
       expect(a.columns.length).toBeGreaterThan(50);
     } finally {
       await migrated.drop();
