@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/permissions/actor";
+import { setupTestDatabase } from "@/lib/testing/test-database";
+import { importTermbase } from "./import-termbase";
+import { writeTbx } from "./tbx/write-tbx";
+import type { ConceptInput } from "./tbx/termbase-exchange.types";
+
+setupTestDatabase();
+
+async function brandActor(): Promise<Actor> {
+  const db = await getDb();
+  const user = await db.user.create({ data: { email: "import-brand@meridian.test", name: "Brand", role: "hq_brand", passwordHash: "x" } });
+  await db.market.create({ data: { code: "DE", name: "Germany", locales: ["de-DE"], currency: "EUR", timeZone: "Europe/Berlin" } });
+  return { id: user.id, email: user.email, name: user.name, role: "hq_brand", marketIds: [], uiLocale: "en" };
+}
+
+const term = (locale: string, text: string, extra: Partial<ConceptInput["terms"][number]> = {}) => ({
+  locale,
+  text,
+  status: "preferred" as const,
+  doNotTranslate: false,
+  caseSensitive: false,
+  ...extra,
+});
+
+async function conceptByExternalId(externalId: string) {
+  const db = await getDb();
+  return db.concept.findUniqueOrThrow({
+    where: { externalId },
+    include: { terms: { orderBy: [{ locale: "asc" }, { text: "asc" }] } },
+  });
+}
+
+async function auditsOf(entityId: string) {
+  const db = await getDb();
+  return db.auditEvent.findMany({ where: { entityType: "concept", entityId }, select: { action: true, actorId: true, actorEmail: true, before: true, after: true } });
+}
+
+describe("importTermbase", () => {
+  it("creates concepts, then merges a second file: new terms, changed attributes, versions and one audit record per changed concept", async () => {
+    const actor = await brandActor();
+    const db = await getDb();
+    const first = await importTermbase(actor, {
+      format: "tbx",
+      content: writeTbx([
+        { externalId: "run", subject: "Sport", terms: [term("en-US", "Running shoe"), term("de-DE", "Laufschuh", { marketCode: "de", usageNote: "Im Laden" })] },
+        { externalId: "pay", terms: [term("en-US", "Instant payment", { doNotTranslate: true })] },
+        { terms: [term("fr-FR", "Virement"), term("fr-FR", "Virement")] },
+      ]),
+    });
+    expect(first).toMatchObject({ concepts: 3, created: 3, updated: 0, skipped: 0, terms: { created: 4, updated: 0 } });
+    const run = await conceptByExternalId("run");
+    expect(run).toMatchObject({ subject: "Sport", version: 1, createdById: actor.id });
+    expect(run.terms.map((t) => [t.locale, t.text, t.searchText, t.marketId !== null, t.usageNote])).toEqual([
+      ["de-DE", "Laufschuh", "laufschuh", true, "Im Laden"],
+      ["en-US", "Running shoe", "running shoe", false, null],
+    ]);
+    expect(await auditsOf(run.id)).toEqual([
+      { action: "concept.import_create", actorId: actor.id, actorEmail: actor.email, before: null, after: { externalId: "run", terms: 2 } },
+    ]);
+    const virement = await db.term.findFirstOrThrow({ where: { text: "Virement" }, select: { conceptId: true } });
+    expect(await db.term.count({ where: { conceptId: virement.conceptId } })).toBe(1);
+
+    const second = await importTermbase(actor, {
+      format: "tbx",
+      content: writeTbx([
+        // By externalId: a new subject, a changed term, a new term, an unchanged term.
+        {
+          externalId: "run",
+          subject: "Running",
+          terms: [term("en-US", "Running shoe", { status: "admitted", partOfSpeech: "noun" }), term("fr-FR", "Chaussure de course"), term("de-DE", "Laufschuh", { marketCode: "DE" })],
+        },
+        // Unchanged.
+        { externalId: "pay", terms: [term("en-US", "Instant payment", { doNotTranslate: true })] },
+        // By an identical term (locale compared case-insensitively): gains a term.
+        { terms: [term("fr-fr", "Virement"), term("en-US", "Transfer")] },
+        // New, then named again later in the same file: merged in memory, one create record.
+        { externalId: "new", terms: [term("en-US", "Cashback")] },
+        { externalId: "new", definition: "Money back", terms: [term("en-US", "Cashback", { status: "forbidden" }), term("de-DE", "Geld zurück")] },
+      ]),
+    });
+    expect(second).toMatchObject({ concepts: 5, created: 1, updated: 2, skipped: 1, terms: { created: 4, updated: 2 } });
+
+    const run2 = await conceptByExternalId("run");
+    expect(run2).toMatchObject({ subject: "Running", version: 2 });
+    expect(run2.terms.map((t) => [t.locale, t.text, t.status, t.partOfSpeech, t.usageNote])).toEqual([
+      ["de-DE", "Laufschuh", "preferred", null, "Im Laden"],
+      ["en-US", "Running shoe", "admitted", "noun", null],
+      ["fr-FR", "Chaussure de course", "preferred", null, null],
+    ]);
+    const runAudits = await auditsOf(run2.id);
+    expect(runAudits).toHaveLength(2);
+    expect(runAudits.find((a) => a.action === "concept.import_update")).toEqual({
+      action: "concept.import_update",
+      actorId: actor.id,
+      actorEmail: actor.email,
+      before: { subject: "Sport" },
+      after: {
+        subject: "Running",
+        addedTerms: [{ locale: "fr-FR", text: "Chaussure de course", status: "preferred", marketId: null }],
+        changedTerms: [{ locale: "en-US", text: "Running shoe", before: { status: "preferred", partOfSpeech: null }, after: { status: "admitted", partOfSpeech: "noun" } }],
+      },
+    });
+
+    const pay = await conceptByExternalId("pay");
+    expect(pay.version).toBe(1);
+    expect(await auditsOf(pay.id)).toHaveLength(1);
+
+    const vir = await db.concept.findUniqueOrThrow({ where: { id: virement.conceptId }, include: { terms: { orderBy: { text: "asc" } } } });
+    expect(vir.version).toBe(2);
+    expect(vir.terms.map((t) => t.text)).toEqual(["Transfer", "Virement"]);
+
+    const created = await conceptByExternalId("new");
+    expect(created).toMatchObject({ version: 1, definition: null });
+    expect(created.terms.map((t) => [t.text, t.status])).toEqual([
+      ["Geld zurück", "preferred"],
+      ["Cashback", "forbidden"],
+    ]);
+    const createdAudits = await auditsOf(created.id);
+    expect(createdAudits.map((a) => a.action).sort()).toEqual(["concept.import_create", "concept.import_update"]);
+
+    const imports = await db.auditEvent.findMany({ where: { action: "termbase.import" }, orderBy: { createdAt: "asc" } });
+    expect(imports).toHaveLength(2);
+    expect(imports[1]!.meta).toMatchObject({ created: 1, updated: 2, skipped: 1, terms: { created: 4, updated: 2 }, fileName: null });
+  });
+
+  it("writes nothing when a term names an unknown market", async () => {
+    const db = await getDb();
+    const actor = { id: "nobody", email: "brand@x.test", name: "B", role: "hq_brand", marketIds: [], uiLocale: "en" } as Actor;
+    const before = await db.term.count();
+    const error = await importTermbase(actor, { format: "tbx", content: writeTbx([{ terms: [term("en-US", "Zed", { marketCode: "ZZ" })] }]) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "IMPORT_INVALID" });
+    expect(await db.term.count()).toBe(before);
+  });
+});
