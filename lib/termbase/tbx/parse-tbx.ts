@@ -10,6 +10,7 @@ import {
   NOTE_EXTERNAL_ID,
   NOTE_FORBIDDEN,
   NOTE_PREFIX,
+  NOTE_USAGE,
   saysDoNotTranslate,
 } from "./tbx-conventions";
 import type { ConceptInput, ParseTermbaseResult, Problem, TermInput } from "./termbase-exchange.types";
@@ -123,6 +124,7 @@ function readTerm(termSec: XmlElement, locale: string, problems: Problem[]): Ter
       else if (cat.value === NOTE_DNT) term.doNotTranslate = true;
       else if (cat.value === NOTE_CASE_SENSITIVE) term.caseSensitive = true;
       else if (cat.value.startsWith(NOTE_BACK_TRANSLATION)) term.backTranslation = cat.value.slice(NOTE_BACK_TRANSLATION.length);
+      else if (cat.value.startsWith(NOTE_USAGE)) term.usageNote = cat.value.slice(NOTE_USAGE.length);
       else if (saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
     }
   }

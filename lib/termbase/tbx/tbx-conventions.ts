@@ -10,6 +10,8 @@ import type { TermStatus } from "./termbase-exchange.types";
  * - do-not-translate: `<note>meridian:do-not-translate</note>`;
  * - case-sensitive: `<note>meridian:case-sensitive</note>`;
  * - back-translation: `<note>meridian:back-translation: …</note>`;
+ * - usage note: `<note>meridian:usage-note: …</note>` (TBX-Basic has no usageNote term note;
+ *   files from other dialects that use `termNote type="usageNote"` are read as well);
  * - market: `termNote type="geographicalUsage"`;
  * - a concept id that is not an XML NCName: `<note>meridian:external-id: …</note>`.
  *
@@ -22,6 +24,7 @@ export const NOTE_FORBIDDEN = "meridian:forbidden";
 export const NOTE_DNT = "meridian:do-not-translate";
 export const NOTE_CASE_SENSITIVE = "meridian:case-sensitive";
 export const NOTE_BACK_TRANSLATION = "meridian:back-translation: ";
+export const NOTE_USAGE = "meridian:usage-note: ";
 export const NOTE_EXTERNAL_ID = "meridian:external-id: ";
 
 const DNT_PATTERN = /\b(do[\s_-]*not[\s_-]*translate|don'?t translate|untranslatable|dnt)\b/i;

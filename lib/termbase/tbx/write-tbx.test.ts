@@ -40,4 +40,13 @@ describe("writeTbx", () => {
     expect(xml).toMatch(/<term>meridian app<\/term>[\s\S]*deprecatedTerm-admn-sts[\s\S]*meridian:forbidden/);
     expect(xml).toContain(`<conceptEntry id="c2">`);
   });
+
+  it("uses only TBX-Basic data categories (a usage note travels as a note)", () => {
+    const xml = writeTbx(CONCEPTS);
+    const BASIC_TERM_NOTES = new Set(["partOfSpeech", "administrativeStatus", "grammaticalGender", "geographicalUsage", "termType", "termLocation"]);
+    const termNotes = [...xml.matchAll(/<termNote type="([^"]+)"/g)].map((m) => m[1]);
+    expect(termNotes.filter((t) => !BASIC_TERM_NOTES.has(t!))).toEqual([]);
+    expect([...xml.matchAll(/<descrip type="([^"]+)"/g)].map((m) => m[1]).every((t) => ["definition", "subjectField", "context"].includes(t!))).toBe(true);
+    expect(xml).toContain("<note>meridian:usage-note: Never lower-case the brand</note>");
+  });
 });

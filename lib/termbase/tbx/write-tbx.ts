@@ -5,6 +5,7 @@ import {
   NOTE_DNT,
   NOTE_EXTERNAL_ID,
   NOTE_FORBIDDEN,
+  NOTE_USAGE,
   toTbxStatus,
 } from "./tbx-conventions";
 import type { ConceptInput, TermInput } from "./termbase-exchange.types";
@@ -54,11 +55,11 @@ function writeTerm(term: TermInput): string[] {
   if (term.partOfSpeech) out.push(`${pad}<termNote type="partOfSpeech">${esc(term.partOfSpeech)}</termNote>`);
   out.push(`${pad}<termNote type="administrativeStatus">${toTbxStatus(term.status)}</termNote>`);
   if (term.marketCode) out.push(`${pad}<termNote type="geographicalUsage">${esc(term.marketCode)}</termNote>`);
-  if (term.usageNote) out.push(`${pad}<termNote type="usageNote">${esc(term.usageNote)}</termNote>`);
   if (term.status === "forbidden") out.push(`${pad}<note>${NOTE_FORBIDDEN}</note>`);
   if (term.doNotTranslate) out.push(`${pad}<note>${NOTE_DNT}</note>`);
   if (term.caseSensitive) out.push(`${pad}<note>${NOTE_CASE_SENSITIVE}</note>`);
   if (term.backTranslation) out.push(`${pad}<note>${esc(NOTE_BACK_TRANSLATION + term.backTranslation)}</note>`);
+  if (term.usageNote) out.push(`${pad}<note>${esc(NOTE_USAGE + term.usageNote)}</note>`);
   out.push(`          </termSec>`);
   return out;
 }
