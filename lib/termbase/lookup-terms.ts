@@ -104,7 +104,7 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   prefix.sort((a, b) => Number(b.searchText === folded) - Number(a.searchText === folded) || byLength(a, b));
   let rows = prefix.slice(0, limit);
   // Words inside multi-word terms, for queries of two characters or more: candidates from the
-  // locale-tagged word index, rechecked with LIKE. A second statement only when needed: one
+  // locale-tagged word index (partial: terms with a space), rechecked with LIKE. A second statement only when needed: one
   // statement with both parts measured slower (its planning costs more than a round trip).
   if (rows.length < limit && folded.length >= 2) {
     // MATERIALIZED: planned for all matches, so the word index is used and still read lazily up
@@ -112,7 +112,8 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
     const inner = await db.$queryRaw<Row[]>`
       WITH m AS MATERIALIZED (
         SELECT ${columns} FROM "Term" t
-        WHERE "term_inner_words"(t."locale", t."searchText") @@ ${innerWordsQuery(locales, folded)}::tsquery ${marketFilter}
+        WHERE strpos(t."searchText", ' ') > 0
+          AND "term_inner_words"(t."locale", t."searchText") @@ ${innerWordsQuery(locales, folded)}::tsquery ${marketFilter}
       )
       SELECT * FROM m WHERE m."searchText" LIKE ${"% " + like + "%"} LIMIT ${limit * 3}`;
     const seen = new Set(rows.map((r) => r.id));
