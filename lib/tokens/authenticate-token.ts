@@ -1,19 +1,32 @@
 // Resolves a bearer token to its owner's Actor (read-only tokens carry readOnly).
-import { loadActor } from "@/lib/auth/load-actor";
+// Token, owner and markets come from one statement on every request, never from a cache, so a
+// revoked or expired token, or a disabled owner, is refused from the next request on.
+import { actorColumns, actorFromRow, type ActorRow } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
 import { hashToken, TOKEN_PREFIX } from "./token-secret";
 
+type TokenRow = ActorRow & {
+  tokenId: string;
+  readOnly: boolean;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
+
 export async function authenticateToken(secret: string): Promise<Actor | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
   const db = await getDb();
-  const token = await db.apiToken.findUnique({ where: { tokenHash: hashToken(secret) } });
+  const [token] = await db.$queryRaw<TokenRow[]>`
+    SELECT k."id" AS "tokenId", k."readOnly", k."expiresAt", k."lastUsedAt", k."revokedAt", ${actorColumns}
+    FROM "ApiToken" k JOIN "User" u ON u."id" = k."userId"
+    WHERE k."tokenHash" = ${hashToken(secret)}`;
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt < new Date())) return null;
-  const actor = await loadActor(token.userId);
+  const actor = actorFromRow(token);
   if (!actor) return null;
   // Last-use time is informative; at most one write a minute per token.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+    await db.apiToken.update({ where: { id: token.tokenId }, data: { lastUsedAt: new Date() } });
   }
   return { ...actor, readOnly: token.readOnly };
 }
