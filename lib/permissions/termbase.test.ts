@@ -106,7 +106,9 @@ describe("termbase permissions", () => {
     expect((await termsRoute(req("/api/v1/terms?q=nur"), ctx)).status).toBe(401);
     const frHits = await (await termsRoute(req("/api/v1/terms?q=nur", { token: fr }), ctx)).json();
     expect(frHits.items).toEqual([]);
-    const brandHits = await (await termsRoute(req("/api/v1/terms?q=nur&limit=5", { token: brand }), ctx)).json();
+    const brandRes = await termsRoute(req("/api/v1/terms?q=nur&limit=5", { token: brand }), ctx);
+    expect(brandRes.headers.get("cache-control")).toBe("private, no-store, no-transform");
+    const brandHits = await brandRes.json();
     expect(brandHits.items[0]).toMatchObject({ term: "Nur Deutschland", locale: "de-DE", status: "preferred", doNotTranslate: false, marketCode: "DE" });
     expect((await termsRoute(req("/api/v1/terms?q=", { token: brand }), ctx)).status).toBe(422);
 

@@ -11,5 +11,8 @@ export const GET = apiRoute(async ({ req, actor }) => {
     limit: params.get("limit") ?? undefined,
   });
   const hits = await lookupTerms(actor, input);
-  return { items: hits };
+  // Type-ahead answers of a few kB, per caller: not stored by caches, and "no-transform" keeps
+  // the server from gzipping them, which cost ~1.4 ms of CPU per request (measured with 10
+  // concurrent clients) to save about 3 kB.
+  return Response.json({ items: hits }, { headers: { "cache-control": "private, no-store, no-transform" } });
 });
