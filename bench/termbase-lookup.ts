@@ -52,13 +52,13 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * With BENCH_API=1 and DATABASE_URL: the same lookups through the HTTP API of a real
- * `next start` (needs a build) on this database, from 10 concurrent clients.
+ * `next start` (needs a build) on this database, from 10 concurrent clients (port BENCH_API_PORT, default 3398).
  */
 async function measureApi(url: string, actor: Actor, queries: string[]) {
   const { spawn } = await import("node:child_process");
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
   const { token } = await createApiToken(actor, { name: "bench" });
-  const port = 3398;
+  const port = Number(process.env.BENCH_API_PORT ?? 3398);
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench", MERIDIAN_WORKERS: "off" },
     stdio: "ignore",
