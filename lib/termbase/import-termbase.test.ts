@@ -112,13 +112,18 @@ describe("importTermbase", () => {
     expect(vir.terms.map((t) => t.text)).toEqual(["Transfer", "Virement"]);
 
     const created = await conceptByExternalId("new");
-    expect(created).toMatchObject({ version: 1, definition: null });
+    // The second entry's definition reaches the row created by the first (its audit record says so).
+    expect(created).toMatchObject({ version: 1, definition: "Money back" });
     expect(created.terms.map((t) => [t.text, t.status])).toEqual([
       ["Geld zurück", "preferred"],
       ["Cashback", "forbidden"],
     ]);
     const createdAudits = await auditsOf(created.id);
     expect(createdAudits.map((a) => a.action).sort()).toEqual(["concept.import_create", "concept.import_update"]);
+    expect(createdAudits.find((a) => a.action === "concept.import_update")).toMatchObject({
+      before: { definition: null },
+      after: { definition: "Money back", changedTerms: [{ text: "Cashback", before: { status: "preferred" }, after: { status: "forbidden" } }] },
+    });
 
     const imports = await db.auditEvent.findMany({ where: { action: "termbase.import" }, orderBy: { createdAt: "asc" } });
     expect(imports).toHaveLength(2);
