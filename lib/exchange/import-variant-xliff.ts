@@ -2,6 +2,8 @@
 // first — language, file, unit ids, source versions, locked blocks, placeholders — and every
 // problem is reported by unit id; only a clean file is written, as one normal edit
 // (saveVariantBlocks: history, checker findings, version conflict rules) in one transaction.
+// The variant is read once: every chunk's save reuses (and updates) the planning copy, and the
+// checker's data is read before the transaction opens.
 import { getDb, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -9,6 +11,7 @@ import type { Actor } from "@/lib/permissions/actor";
 import { canImportVariantXliff } from "@/lib/permissions/exchange";
 import { requireAllowed } from "@/lib/permissions/require";
 import { loadVariant, type LoadedVariant } from "@/lib/variants/load-variant";
+import { loadCheckData } from "@/lib/variants/check-variant-text";
 import { saveVariantBlocks } from "@/lib/variants/save-variant-blocks";
 import type { ImportProblem } from "./exchange.schemas";
 import { icuToInline } from "./xliff/icu-to-inline";
@@ -120,6 +123,9 @@ export async function importVariantXliff(
   tx?: Db,
 ): Promise<XliffImportReport> {
   const parsed = parseXliff(input.file, { maxBytes: env().MAX_IMPORT_MB * 1024 * 1024 });
+  // The cached loaders use the shared client, which an open PGlite transaction would block; in a
+  // caller's transaction the saves read it through that transaction instead.
+  const checkData = parsed.ok && !tx ? await loadCheckData() : undefined;
   const run = async (db: Db): Promise<XliffImportReport> => {
     const variant = await loadVariant(db, actor, input.variantId);
     requireAllowed(canImportVariantXliff(actor, variant));
@@ -128,21 +134,19 @@ export async function importVariantXliff(
     }
     const plan = planXliffImport(parsed.doc, variant);
     if (plan.problems.length > 0) throw refused(plan.problems);
-    let version = variant.version;
-    let counts = { errorCount: variant.errorCount, warningCount: variant.warningCount };
     for (let i = 0; i < plan.edits.length; i += SAVE_CHUNK) {
-      const saved = await saveVariantBlocks(actor, { variantId: variant.id, version, blocks: plan.edits.slice(i, i + SAVE_CHUNK) }, db);
-      version = saved.version;
-      counts = { errorCount: saved.errorCount, warningCount: saved.warningCount };
+      // `variant` is kept current by each save (version, counts, saved blocks).
+      await saveVariantBlocks(actor, { variantId: variant.id, version: variant.version, blocks: plan.edits.slice(i, i + SAVE_CHUNK) }, db, { checkData, variant });
     }
     return {
       variantId: variant.id,
-      version,
+      version: variant.version,
       units: plan.units,
       updated: plan.edits.length,
       unchanged: plan.unchanged,
       untranslated: plan.untranslated,
-      ...counts,
+      errorCount: variant.errorCount,
+      warningCount: variant.warningCount,
     };
   };
   return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 300_000, maxWait: 30_000 });

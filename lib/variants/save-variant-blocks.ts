@@ -41,21 +41,25 @@ function snapshot(variant: LoadedVariant): SavedBlockSnapshot[] {
   }));
 }
 
-async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloaded?: CheckData) {
+async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloaded: SaveOptions) {
   // Saves naming blocks by id (the editor, imports) read only those blocks; keys need them all.
   const blockIds = input.blocks.every((b) => b.blockId) ? input.blocks.map((b) => b.blockId!) : null;
-  const variant: LoadedVariant = blockIds
-    ? { ...(await loadVariantHeader(tx, actor, input.variantId)), blocks: await loadVariantBlocks(tx, input.variantId, blockIds) }
-    : await loadVariant(tx, actor, input.variantId);
+  const reused = preloaded.variant;
+  if (reused && reused.id !== input.variantId) throw new Error("saveVariantBlocks: options.variant is another variant");
+  const variant: LoadedVariant =
+    reused ??
+    (blockIds
+      ? { ...(await loadVariantHeader(tx, actor, input.variantId)), blocks: await loadVariantBlocks(tx, input.variantId, blockIds) }
+      : await loadVariant(tx, actor, input.variantId));
   requireAllowed(canEditVariant(actor, variant));
   if (!EDITABLE_STATES.has(variant.state)) {
     throw new AppError("VARIANT_NOT_EDITABLE", { status: 409, message: `A ${variant.state} variant cannot be edited`, details: { state: variant.state } });
   }
-  if (variant.version !== input.version) throw conflict(blockIds ? await loadVariant(tx, actor, variant.id) : variant, input);
+  if (variant.version !== input.version) throw conflict(blockIds || reused ? await loadVariant(tx, actor, variant.id) : variant, input);
 
   const changes: Array<{ vb: LoadedVariant["blocks"][number]; data: Record<string, unknown>; target: string }> = [];
   const seen = new Set<string>();
-  let checkData = preloaded;
+  let checkData = preloaded.checkData;
   const byBlockId = new Map(variant.blocks.map((b) => [b.blockId, b]));
   for (const item of input.blocks) {
     // A Map lookup for the common blockId form (imports send 1,000 at a time); keys and unknown
@@ -115,7 +119,7 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
     throw conflict(current, input);
   }
 
-  await writeChanges(tx, changes, actor.id);
+  const writtenAt = await writeChanges(tx, changes, actor.id);
   const totals = await tx.variantBlock.aggregate({
     where: { variantId: variant.id },
     _sum: { errorCount: true, warningCount: true },
@@ -127,7 +131,7 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
   });
 
   if (changes.length > 0) {
-    const keys = blockIds ? await apiKeysOf(tx, variant.id, changes.map((c) => c.vb)) : apiKeys(variant.blocks);
+    const keys = blockIds && !reused ? await apiKeysOf(tx, variant.id, changes.map((c) => c.vb)) : apiKeys(variant.blocks);
     await recordAudit(
       {
         actor,
@@ -140,6 +144,11 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
       },
       tx,
     );
+  }
+  if (reused) {
+    // Keep the caller's copy equal to the database for its next save in this transaction.
+    for (const c of changes) Object.assign(c.vb, c.data, { updatedAt: writtenAt });
+    Object.assign(reused, updated);
   }
   return { id: variant.id, ...updated, changedBlocks: changes.map((c) => c.vb.blockId) };
 }
@@ -170,8 +179,9 @@ const WRITABLE = {
  * the fields it changes; the others keep their value. errorCount, warningCount, updatedById and
  * updatedAt are set on every changed row, as the per-row update did.
  */
-async function writeChanges(tx: Db, changes: ReadonlyArray<{ vb: { id: string }; data: Record<string, unknown> }>, actorId: string) {
-  if (changes.length === 0) return;
+async function writeChanges(tx: Db, changes: ReadonlyArray<{ vb: { id: string }; data: Record<string, unknown> }>, actorId: string): Promise<Date> {
+  const at = new Date();
+  if (changes.length === 0) return at;
   const rows = changes.map((c) => {
     const d: Record<string, unknown> = { errorCount: c.data.errorCount, warningCount: c.data.warningCount };
     for (const field of Object.keys(WRITABLE)) if (c.data[field] !== undefined) d[field] = c.data[field];
@@ -188,9 +198,10 @@ async function writeChanges(tx: Db, changes: ReadonlyArray<{ vb: { id: string };
      WHERE vb."id" = r.id`,
     JSON.stringify(rows),
     actorId,
-    new Date().toISOString(),
+    at.toISOString(),
   );
   if (count !== rows.length) throw new Error(`VariantBlock update touched ${count} of ${rows.length} rows`);
+  return at;
 }
 
 const AUDITED = ["targetText", "backTranslation", "omitted", "omitReason", "assetId", "outdated"] as const;
@@ -214,6 +225,17 @@ function conflict(current: LoadedVariant, input: SaveVariantBlocksInput): AppErr
   });
 }
 
+export interface SaveOptions {
+  /** From `loadCheckData()`, called before the caller's transaction opened. */
+  checkData?: CheckData;
+  /**
+   * The variant with all its blocks, as loaded in the caller's transaction: the save reads
+   * nothing again and updates this object (version, counts, saved blocks) after writing, so a
+   * caller saving in chunks (an import) passes the same object to every chunk.
+   */
+  variant?: LoadedVariant;
+}
+
 /**
  * Saves blocks of a variant as a normal edit. Input: { variantId, version, blocks: [{ blockId or
  * key, target?, backTranslation?, omitted?, omitReason?, assetId?, keepAsIs? }] }.
@@ -221,15 +243,10 @@ function conflict(current: LoadedVariant, input: SaveVariantBlocksInput): AppErr
  * pass `options.checkData` from `loadCheckData()` (called before the transaction opened) so the
  * checker's cached termbase index is used instead of one built inside the transaction.
  */
-export async function saveVariantBlocks(
-  actor: Actor,
-  input: SaveVariantBlocksInput | unknown,
-  tx?: Db,
-  options: { checkData?: CheckData } = {},
-) {
+export async function saveVariantBlocks(actor: Actor, input: SaveVariantBlocksInput | unknown, tx?: Db, options: SaveOptions = {}) {
   const data = saveVariantBlocksSchema.parse(input);
-  if (tx) return run(actor, data, tx, options.checkData);
+  if (tx) return run(actor, data, tx, options);
   const checkData = options.checkData ?? (await loadCheckData());
   const db = await getDb();
-  return db.$transaction((t) => run(actor, data, t, checkData));
+  return db.$transaction((t) => run(actor, data, t, { checkData }));
 }
