@@ -67,10 +67,15 @@ const PUNCT_FOLD: Record<string, string> = {
 // Locales whose lowercasing differs from the root locale.
 const SPECIAL_CASE_LANGS = new Set(["tr", "az", "lt"]);
 
+const caseLocales = new Map<string, string | undefined>();
+
 function caseLocale(locale: string | undefined): string | undefined {
   if (!locale) return undefined;
+  if (caseLocales.has(locale)) return caseLocales.get(locale);
   const lang = locale.split(/[-_]/)[0].toLowerCase();
-  return SPECIAL_CASE_LANGS.has(lang) ? lang : undefined;
+  const special = SPECIAL_CASE_LANGS.has(lang) ? lang : undefined;
+  if (caseLocales.size < 1000) caseLocales.set(locale, special);
+  return special;
 }
 
 // Cache folded forms of non-ASCII code points: building a 100k-term index
@@ -106,19 +111,75 @@ export function foldCodePoint(ch: string, keepCase: boolean, specialLocale?: str
   return out;
 }
 
-/** Normalize with an offset map back to the original string. */
+/** U+FFFC, the checker's placeholder mask (mask-placeholders.ts): folds to itself. */
+const OBJECT_REPLACEMENT = 0xfffc;
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** A copy of `a` with room for at least `n` entries (folding can lengthen the text: "ß" → "ss"). */
+function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(Math.max(n, a.length * 2));
+  out.set(a);
+  return out;
+}
+
+/**
+ * Normalize with an offset map back to the original string. Runs of ASCII and placeholder masks
+ * (most of most texts) are copied and lowercased as one slice, one output code unit per input
+ * code unit; every other code point goes through foldCodePoint. The checker calls this for every
+ * text it checks.
+ */
 export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
   const keepCase = options.keepCase ?? false;
   const collapse = options.collapseWhitespace ?? true;
   const special = caseLocale(options.locale);
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Turkish and Azeri lowercase ASCII "I" to dotless "ı": that letter takes the slow path.
+  const dotlessI = !keepCase && (special === "tr" || special === "az");
+  let starts = new Int32Array(input.length + 8);
+  let ends = new Int32Array(input.length + 8);
   const normAt = new Int32Array(input.length + 1);
+  let text = "";
   let normLen = 0;
   let lastWasSpace = false;
   let i = 0;
   while (i < input.length) {
+    const c = input.charCodeAt(i);
+    if ((c < 0x80 && !(dotlessI && c === 73)) || c === OBJECT_REPLACEMENT) {
+      if (collapse && isAsciiSpace(c)) {
+        normAt[i] = normLen;
+        if (!lastWasSpace) {
+          if (normLen + 1 > starts.length) [starts, ends] = [grown(starts, normLen + 1), grown(ends, normLen + 1)];
+          text += " ";
+          starts[normLen] = i;
+          ends[normLen] = i + 1;
+          normLen += 1;
+          lastWasSpace = true;
+        } else {
+          // Extend the single space so a match ending in it covers the run.
+          ends[normLen - 1] = i + 1;
+        }
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < input.length) {
+        const d = input.charCodeAt(j);
+        if ((d >= 0x80 && d !== OBJECT_REPLACEMENT) || (collapse && isAsciiSpace(d)) || (dotlessI && d === 73)) break;
+        j++;
+      }
+      const run = input.slice(i, j);
+      text += keepCase ? run : run.toLowerCase();
+      if (normLen + j - i > starts.length) [starts, ends] = [grown(starts, normLen + j - i), grown(ends, normLen + j - i)];
+      for (; i < j; i++, normLen++) {
+        normAt[i] = normLen;
+        starts[normLen] = i;
+        ends[normLen] = i + 1;
+      }
+      lastWasSpace = false;
+      continue;
+    }
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 2 ? input.slice(i, i + 2) : input[i];
@@ -126,30 +187,30 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
     if (width === 2) normAt[i + 1] = normLen;
     if (collapse && WHITESPACE.test(ch)) {
       if (!lastWasSpace) {
-        parts.push(" ");
-        starts.push(i);
-        ends.push(i + width);
+        if (normLen + 1 > starts.length) [starts, ends] = [grown(starts, normLen + 1), grown(ends, normLen + 1)];
+        text += " ";
+        starts[normLen] = i;
+        ends[normLen] = i + width;
         normLen += 1;
         lastWasSpace = true;
       } else {
-        // Extend the single space so a match ending in it covers the run.
-        ends[ends.length - 1] = i + width;
+        ends[normLen - 1] = i + width;
       }
       i += width;
       continue;
     }
     lastWasSpace = false;
     const folded = foldCodePoint(ch, keepCase, special);
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
+    if (normLen + folded.length > starts.length) [starts, ends] = [grown(starts, normLen + folded.length), grown(ends, normLen + folded.length)];
+    for (let k = 0; k < folded.length; k++, normLen++) {
+      starts[normLen] = i;
+      ends[normLen] = i + width;
     }
-    parts.push(folded);
-    normLen += folded.length;
+    text += folded;
     i += width;
   }
   normAt[input.length] = normLen;
-  return { text: parts.join(""), origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends), normAt };
+  return { text, origStart: starts.subarray(0, normLen), origEnd: ends.subarray(0, normLen), normAt };
 }
 
 /** Map a [start, end) range of the normalized text back to original offsets. */
