@@ -221,13 +221,39 @@ export function toOriginalRange(n: NormalizedText, start: number, end: number): 
   return { start: s, end: e };
 }
 
-/** Fold a string without building the offset map (index keys, phrases). */
+/** Fold a string without building the offset map (index keys, phrases, Term.searchText). */
 export function foldText(input: string, options: NormalizeOptions = {}): string {
   const keepCase = options.keepCase ?? false;
   const special = caseLocale(options.locale);
+  const dotlessI = !keepCase && (special === "tr" || special === "az");
   let out = "";
   let lastWasSpace = false;
-  for (const ch of input) {
+  let i = 0;
+  while (i < input.length) {
+    const c = input.charCodeAt(i);
+    if (c < 0x80 && !(dotlessI && c === 73)) {
+      if (isAsciiSpace(c)) {
+        if (!lastWasSpace) out += " ";
+        lastWasSpace = true;
+        i++;
+        continue;
+      }
+      // A run of ASCII is lowercased as one slice (see normalizeText).
+      let j = i + 1;
+      while (j < input.length) {
+        const d = input.charCodeAt(j);
+        if (d >= 0x80 || isAsciiSpace(d) || (dotlessI && d === 73)) break;
+        j++;
+      }
+      const run = input.slice(i, j);
+      out += keepCase ? run : run.toLowerCase();
+      lastWasSpace = false;
+      i = j;
+      continue;
+    }
+    const width = input.codePointAt(i)! > 0xffff ? 2 : 1;
+    const ch = width === 2 ? input.slice(i, i + 2) : input[i];
+    i += width;
     if (WHITESPACE.test(ch)) {
       if (!lastWasSpace) out += " ";
       lastWasSpace = true;
