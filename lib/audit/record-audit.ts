@@ -1,7 +1,11 @@
 // Appends one audit event. Call it inside the same transaction as the change it records.
+// One raw INSERT with before/after/meta as JSON text: given as objects, Prisma serialises a Json
+// input node by node through its query compiler, ~70 ms for the record of a 1,000-block edit
+// (~20 ms as one text parameter). Ids and timestamps are what Prisma's defaults write: a
+// cuid-shaped id and the current time in UTC.
 import type { Db } from "@/lib/db";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { newId } from "@/lib/database/new-id";
 
 export interface AuditInput {
   actor?: { id: string; email?: string } | null;
@@ -14,24 +18,17 @@ export interface AuditInput {
   meta?: unknown;
 }
 
-function json(value: unknown): Prisma.InputJsonValue | undefined {
-  if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+/** JSON text, or null (SQL NULL) for a missing value. */
+function json(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return JSON.stringify(value);
 }
 
 export async function recordAudit(input: AuditInput, tx?: Db): Promise<void> {
   const db = tx ?? (await getDb());
-  await db.auditEvent.create({
-    data: {
-      actorId: input.actor?.id ?? null,
-      actorEmail: input.actor?.email ?? null,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId ?? null,
-      marketId: input.marketId ?? null,
-      before: json(input.before),
-      after: json(input.after),
-      meta: json(input.meta),
-    },
-  });
+  await db.$executeRaw`
+    INSERT INTO "AuditEvent" ("id", "createdAt", "actorId", "actorEmail", "action", "entityType", "entityId", "marketId", "before", "after", "meta")
+    VALUES (${newId()}, ${new Date().toISOString()}::timestamp(3), ${input.actor?.id ?? null}, ${input.actor?.email ?? null}, ${input.action},
+            ${input.entityType}, ${input.entityId ?? null}, ${input.marketId ?? null}, ${json(input.before)}::jsonb, ${json(input.after)}::jsonb,
+            ${json(input.meta)}::jsonb)`;
 }

@@ -15,8 +15,8 @@ import { parseTermbaseFile } from "./parse-termbase-file";
 import { toSearchText } from "./search-text";
 import type { ConceptInput, Problem, TermInput } from "./tbx/termbase-exchange.types";
 import type { TermbaseFormat } from "./termbase.schemas";
+import { newId } from "@/lib/database/new-id";
 import {
-  idSource,
   insertImportedConcepts,
   insertImportedTerms,
   insertImportUpdateAudits,
@@ -79,7 +79,7 @@ export async function importTermbase(actor: Actor, input: { format: TermbaseForm
       const existing = await findImportMatches(tx, parsed.concepts, searchTextOf);
       const plan = planImport(parsed.concepts, existing, { marketIdOf, searchTextOf });
       const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts };
-      const writer: ImportWriter = { actor: { id: actor.id, email: actor.email }, at: new Date().toISOString(), newId: plan.newId };
+      const writer: ImportWriter = { actor: { id: actor.id, email: actor.email }, at: new Date().toISOString() };
       await insertImportedConcepts(tx, writer, plan.newConcepts);
       await insertImportedTerms(tx, writer, plan.newTerms);
       await updateImportedConcepts(tx, writer, plan.conceptUpdates);
@@ -101,7 +101,6 @@ type PlanHelpers = { marketIdOf: (t: TermInput) => string | null; searchTextOf: 
  * of earlier ones (a concept created earlier in the file is matched by its externalId).
  */
 function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, helpers: PlanHelpers) {
-  const newId = idSource();
   const counts = { created: 0, updated: 0, skipped: 0, terms: { created: 0, updated: 0 } };
   const newConcepts: Array<{ concept: ExistingConcept; terms: number }> = [];
   const newTerms: ImportTermRow[] = [];
@@ -144,7 +143,7 @@ function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, 
       }
       continue;
     }
-    const changes = mergeConcept(match, concept, helpers, newId);
+    const changes = mergeConcept(match, concept, helpers);
     const isNew = pending.has(match.id);
     if (changes.total === 0) {
       if (!touched.has(match.id) && !isNew) counts.skipped++;
@@ -173,7 +172,6 @@ function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, 
 
   const pick = <T extends object, K extends keyof T>(row: T, keys: Set<K>) => Object.fromEntries([...keys].map((k) => [k, row[k]]));
   return {
-    newId,
     counts,
     newConcepts,
     newTerms,
@@ -211,7 +209,7 @@ function findByTerm(existing: ImportMatches, concept: ConceptInput): ExistingCon
 const ATTRS = ["status", "doNotTranslate", "caseSensitive", "partOfSpeech", "usageNote", "backTranslation"] as const;
 
 /** Applies one file concept to a matched concept in memory and describes the change for the audit record. */
-function mergeConcept(match: ExistingConcept, concept: ConceptInput, helpers: PlanHelpers, newId: () => string) {
+function mergeConcept(match: ExistingConcept, concept: ConceptInput, helpers: PlanHelpers) {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   const fields: Array<"subject" | "definition" | "note"> = [];

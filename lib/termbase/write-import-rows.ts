@@ -4,7 +4,7 @@
 // NULL): the parameter is copied through Prisma's query compiler and the driver, so its size is
 // a large share of the cost — full column names made it 2.5 times larger. Timestamps are one UTC
 // instant per import, written the way Prisma writes them.
-import { randomBytes } from "node:crypto";
+import { newId } from "@/lib/database/new-id";
 import type { Db } from "@/lib/db";
 
 const CHUNK = 5000;
@@ -28,20 +28,6 @@ export type ImportConceptRow = { id: string; externalId: string | null; subject:
 
 export type ImportAuditRow = { conceptId: string; before: Record<string, unknown>; after: Record<string, unknown> };
 
-/** Ids shaped like Prisma's cuid() default ("c" + 24 hex), cut from one random buffer per 4,096 ids. */
-export function idSource(): () => string {
-  let pool = Buffer.alloc(0);
-  let at = 0;
-  return () => {
-    if (at === pool.length) {
-      pool = randomBytes(12 * 4096);
-      at = 0;
-    }
-    at += 12;
-    return `c${pool.toString("hex", at - 12, at)}`;
-  };
-}
-
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
@@ -58,13 +44,13 @@ function compact(row: Record<string, string | number | boolean | null>): Record<
   return out;
 }
 
-export type ImportWriter = { actor: { id: string; email: string }; at: string; newId: () => string };
+export type ImportWriter = { actor: { id: string; email: string }; at: string };
 
 /** New concepts and their "concept.import_create" audit events, in one statement per chunk. */
 export async function insertImportedConcepts(tx: Db, w: ImportWriter, rows: ReadonlyArray<{ concept: ImportConceptRow; terms: number }>) {
   for (const part of chunks(rows)) {
     const json = JSON.stringify(
-      part.map(({ concept: c, terms }) => compact({ i: c.id, a: w.newId(), n: terms, e: c.externalId, s: c.subject, d: c.definition, o: c.note })),
+      part.map(({ concept: c, terms }) => compact({ i: c.id, a: newId(), n: terms, e: c.externalId, s: c.subject, d: c.definition, o: c.note })),
     );
     await tx.$executeRaw`
       WITH r AS (
@@ -137,7 +123,7 @@ export async function updateImportedTerms(tx: Db, w: ImportWriter, rows: Readonl
 /** One "concept.import_update" audit event per changed concept, with what changed. */
 export async function insertImportUpdateAudits(tx: Db, w: ImportWriter, rows: readonly ImportAuditRow[]) {
   for (const part of chunks(rows)) {
-    const json = JSON.stringify(part.map((r) => ({ i: w.newId(), c: r.conceptId, b: r.before, a: r.after })));
+    const json = JSON.stringify(part.map((r) => ({ i: newId(), c: r.conceptId, b: r.before, a: r.after })));
     await tx.$executeRaw`
       INSERT INTO "AuditEvent" ("id", "createdAt", "actorId", "actorEmail", "action", "entityType", "entityId", "before", "after")
       SELECT r."i", ${w.at}::timestamp(3), ${w.actor.id}, ${w.actor.email}, 'concept.import_update', 'concept', r."c", r."b", r."a"
