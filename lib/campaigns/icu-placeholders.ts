@@ -40,7 +40,24 @@ const KIND_HELP: Record<string, string> = {
   INVALID_TAG: "A tag is malformed.",
 };
 
-function parseMessage(text: string): { ok: true; ast: MessageFormatElement[] } | { ok: false; error: IcuSyntaxError } {
+export type ParsedMessage = { ok: true; ast: MessageFormatElement[] } | { ok: false; error: IcuSyntaxError };
+
+// The checker parses every source and target twice per check (placeholder masking, placeholder
+// comparison): the latest results are kept. Callers only read the ASTs.
+const recentParses = new Map<string, ParsedMessage>();
+const RECENT_PARSES = 64;
+
+/** The message parsed with locations and number/date skeletons; the latest 64 results are reused. */
+export function parseMessage(text: string): ParsedMessage {
+  let parsed = recentParses.get(text);
+  if (parsed) return parsed;
+  parsed = parseUncached(text);
+  if (recentParses.size >= RECENT_PARSES) recentParses.delete(recentParses.keys().next().value!);
+  recentParses.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): ParsedMessage {
   try {
     return { ok: true, ast: parse(text, { captureLocation: true, shouldParseSkeletons: true }) };
   } catch (e) {

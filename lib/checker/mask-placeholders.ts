@@ -7,6 +7,7 @@
  * placeholder ("Hello {name} World" must not contain "Hello World").
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { parseMessage } from "@/lib/campaigns/icu-placeholders";
 
 export const MASK_CHAR = "\uFFFC";
 
@@ -21,11 +22,16 @@ function literalRanges(elements: MessageFormatElement[], out: Array<[number, num
 
 export function maskPlaceholders(text: string): string {
   if (!text.includes("{") && !text.includes("<")) return text;
-  let ast: MessageFormatElement[] | null = null;
-  try {
-    ast = parse(text, { captureLocation: true });
-  } catch {
-    ast = null;
+  // The placeholder comparison parses the same text (number/date skeletons too, which move no
+  // literal): share its parse; a text whose skeletons do not parse gets a plain parse.
+  const shared = parseMessage(text);
+  let ast: MessageFormatElement[] | null = shared.ok ? shared.ast : null;
+  if (!ast) {
+    try {
+      ast = parse(text, { captureLocation: true });
+    } catch {
+      ast = null;
+    }
   }
   if (!ast) {
     // Broken ICU (reported elsewhere): still hide simple {name} placeholders.

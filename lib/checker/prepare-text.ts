@@ -107,6 +107,10 @@ function simpleSegmentStarts(text: string, boundary: Uint8Array, normAt: Int32Ar
   }
 }
 
+function isPlainCode(c: number): boolean {
+  return c < 0x300 || c === 0xfffc;
+}
+
 export function prepareText(text: string, locale: string): PreparedText {
   const norm = normalizeText(text, { locale });
   const n = norm.text;
@@ -119,8 +123,9 @@ export function prepareText(text: string, locale: string): PreparedText {
     simpleSegmentStarts(text, boundary, norm.normAt);
   }
   for (let p = 1; p < n.length; p++) {
-    // Below U+0300 a code unit is neither a mark, a surrogate nor in a no-space script.
-    if (n.charCodeAt(p) < 0x300 && n.charCodeAt(p - 1) < 0x300) continue;
+    // Below U+0300 (and the placeholder mask U+FFFC) a code unit is neither a mark, a surrogate
+    // nor in a no-space script.
+    if (isPlainCode(n.charCodeAt(p)) && isPlainCode(n.charCodeAt(p - 1))) continue;
     if (isMarkAt(n, p)) {
       boundary[p] = 0;
       continue;

@@ -50,8 +50,15 @@ export interface TermIndex {
   size: number;
 }
 
+const languages = new Map<string, string>();
+
 export function languageOf(locale: string): string {
-  return locale.split(/[-_]/)[0].toLowerCase();
+  let language = languages.get(locale);
+  if (language === undefined) {
+    language = locale.split(/[-_]/)[0].toLowerCase();
+    if (languages.size < 1000) languages.set(locale, language);
+  }
+  return language;
 }
 
 export function normalizeLocale(locale: string): string {
