@@ -2,21 +2,11 @@
 // previous export), else by an identical term (text + locale, locale compared
 // case-insensitively). Each concept comes with all its terms, in one joined query.
 import type { Db } from "@/lib/db";
+import { queryTermLocales } from "./query-term-locales";
 import type { ConceptInput } from "./tbx/termbase-exchange.types";
+import type { TermRow } from "./term-snapshot";
 
-export type ExistingTerm = {
-  id: string;
-  conceptId: string;
-  locale: string;
-  text: string;
-  status: string;
-  doNotTranslate: boolean;
-  caseSensitive: boolean;
-  partOfSpeech: string | null;
-  usageNote: string | null;
-  backTranslation: string | null;
-  marketId: string | null;
-};
+export type ExistingTerm = TermRow & { conceptId: string };
 
 export type ExistingConcept = { id: string; externalId: string | null; subject: string | null; definition: string | null; note: string | null; terms: ExistingTerm[] };
 
@@ -96,15 +86,9 @@ export async function findImportMatches(tx: Db, concepts: readonly ConceptInput[
 
   // Identical terms: one join per chunk on the (locale, searchText) b-tree — the folded text is
   // implied by the text — sending only locale and folded text; the exact text is compared here.
-  const dbLocales = await tx.$queryRaw<{ locale: string }[]>`
-    WITH RECURSIVE l AS (
-      (SELECT "locale" FROM "Term" ORDER BY "locale" LIMIT 1)
-      UNION ALL
-      SELECT (SELECT t."locale" FROM "Term" t WHERE t."locale" > l."locale" ORDER BY t."locale" LIMIT 1) FROM l WHERE l."locale" IS NOT NULL
-    )
-    SELECT "locale" FROM l WHERE "locale" IS NOT NULL`;
+  const dbLocales = await queryTermLocales(tx);
   const localesByLower = new Map<string, string[]>();
-  for (const { locale } of dbLocales) localesByLower.set(locale.toLowerCase(), [...(localesByLower.get(locale.toLowerCase()) ?? []), locale]);
+  for (const locale of dbLocales) localesByLower.set(locale.toLowerCase(), [...(localesByLower.get(locale.toLowerCase()) ?? []), locale]);
   const wanted = new Set<string>();
   const probes = new Map<string, [string, string]>();
   for (const c of concepts) {

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions/actor";
 import { termWhereForActor, visibleMarketIds } from "@/lib/permissions/termbase";
+import { queryTermLocales } from "./query-term-locales";
 import { escapeLike, toSearchText } from "./search-text";
 import { termSelect } from "./term-snapshot";
 import { lookupSchema, type LookupInput } from "./termbase.schemas";
@@ -40,24 +41,12 @@ type Row = {
 const LOCALES_TTL_MS = 30_000;
 let localesCache: { at: number; locales: string[] } | undefined;
 
-/** Distinct term locales by a loose index scan (one index probe per locale, not a table scan). */
+/** Term locales, cached for LOCALES_TTL_MS. */
 async function termLocales(): Promise<string[]> {
   if (localesCache && Date.now() - localesCache.at < LOCALES_TTL_MS) return localesCache.locales;
-  const locales = await queryTermLocales();
+  const locales = await queryTermLocales(await getDb());
   if (locales.length > 0) localesCache = { at: Date.now(), locales };
   return locales;
-}
-
-async function queryTermLocales(): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db.$queryRaw<{ locale: string }[]>`
-    WITH RECURSIVE l AS (
-      (SELECT "locale" FROM "Term" ORDER BY "locale" LIMIT 1)
-      UNION ALL
-      SELECT (SELECT t."locale" FROM "Term" t WHERE t."locale" > l."locale" ORDER BY t."locale" LIMIT 1) FROM l WHERE l."locale" IS NOT NULL
-    )
-    SELECT "locale" FROM l WHERE "locale" IS NOT NULL`;
-  return rows.map((r) => r.locale);
 }
 
 /** term_inner_words() cuts words to this many characters in texts over 2,000 bytes. */

@@ -6,23 +6,12 @@
 // instant per import, written the way Prisma writes them.
 import { newId } from "@/lib/database/new-id";
 import type { Db } from "@/lib/db";
+import type { ExistingTerm } from "./find-import-matches";
 
 const CHUNK = 5000;
 
-export type ImportTermRow = {
-  id: string;
-  conceptId: string;
-  locale: string;
-  text: string;
-  searchText: string;
-  status: string;
-  doNotTranslate: boolean;
-  caseSensitive: boolean;
-  partOfSpeech: string | null;
-  usageNote: string | null;
-  backTranslation: string | null;
-  marketId: string | null;
-};
+/** A term row as the import writes it: the matched-term shape plus its folded search text. */
+export type ImportTermRow = ExistingTerm & { searchText: string };
 
 export type ImportConceptRow = { id: string; externalId: string | null; subject: string | null; definition: string | null; note: string | null };
 
