@@ -1,20 +1,15 @@
 // Benchmark: publish a campaign with 200 blocks to 50 markets, then load the campaign overview.
 // Targets: publish < 2 s, overview < 300 ms. Uses DATABASE_URL (PostgreSQL) or a temporary
-// in-memory PGlite. Run: npx tsx bench/campaigns.ts
+// PGlite. Run: npx tsx bench/campaigns.ts
+import { openBenchDatabase } from "./open-bench-database";
 import { performance } from "node:perf_hooks";
 import { createCampaignFromDefinition } from "@/lib/campaigns/create-campaign";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { publishCampaign } from "@/lib/campaigns/publish-campaign";
-import { openPglite, openPostgres } from "@/lib/database/open-database";
-import { runMigrations } from "@/lib/database/run-migrations";
-import { installDatabase } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  const db = url ? await openPostgres(url) : await openPglite();
-  await runMigrations(db.sql);
-  installDatabase(db);
+  const db = await openBenchDatabase();
   const prisma = db.prisma;
   const stamp = Date.now().toString(36);
   const user = await prisma.user.create({
@@ -52,7 +47,7 @@ async function main() {
   }
   runs.sort((a, b) => a - b);
   const blocks = await prisma.variantBlock.count({ where: { variant: { campaignId: id } } });
-  console.log(`database:          ${url ? "PostgreSQL" : "PGlite (in memory)"}`);
+  console.log(`database:          ${db.label}`);
   console.log(`publish:           ${publishMs.toFixed(0)} ms — ${published.variants.length} variants, ${blocks} variant blocks (target < 2000 ms)`);
   console.log(`overview (median): ${runs[2]!.toFixed(1)} ms over 5 runs (target < 300 ms)`);
   await db.close();

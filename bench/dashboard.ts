@@ -1,12 +1,10 @@
 // Coverage dashboard benchmark: 50 markets × 200 campaigns (10,000 variants, 60,000 variant
 // blocks) and the time of the dashboard's data load (loadCoverage) for HQ and for a market user.
-// Run: npx tsx bench/dashboard.ts  (temporary in-memory PGlite, or the PostgreSQL database in
+// Run: npx tsx bench/dashboard.ts  (temporary PGlite, or the PostgreSQL database in
 // DATABASE_URL — it writes to it, use a scratch database). Target: page data < 300 ms.
+import { openBenchDatabase } from "./open-bench-database";
 import { randomBytes } from "node:crypto";
-import { installDatabase } from "@/lib/db";
 import { loadBlockStats, loadCoverage, loadMarketStats, loadWeeklyApprovals } from "@/lib/dashboard/load-coverage";
-import { openPglite, openPostgres } from "@/lib/database/open-database";
-import { runMigrations } from "@/lib/database/run-migrations";
 import type { Actor } from "@/lib/permissions/actor";
 
 const MARKETS = 50;
@@ -25,10 +23,7 @@ const id = () => `c${randomBytes(12).toString("hex")}`;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  const db = url ? await openPostgres(url) : await openPglite();
-  await runMigrations(db.sql);
-  installDatabase(db);
+  const db = await openBenchDatabase();
   const prisma = db.prisma;
   const tag = Date.now().toString(36);
   const started = performance.now();

@@ -1,10 +1,8 @@
 // Termbase benchmark: lookup latency with 100,000 terms in 6 locales, and TBX import of 10,000
-// concepts. Run: npx tsx bench/termbase-lookup.ts  (temporary in-memory PGlite, or the
+// concepts. Run: npx tsx bench/termbase-lookup.ts  (temporary PGlite, or the
 // PostgreSQL database in DATABASE_URL — it writes to it, use a scratch database).
+import { openBenchDatabase } from "./open-bench-database";
 import { randomBytes } from "node:crypto";
-import { installDatabase } from "@/lib/db";
-import { openPglite, openPostgres } from "@/lib/database/open-database";
-import { runMigrations } from "@/lib/database/run-migrations";
 import type { Actor } from "@/lib/permissions/actor";
 import { importTermbase } from "@/lib/termbase/import-termbase";
 import { loadTermIndex } from "@/lib/termbase/load-term-index";
@@ -93,10 +91,8 @@ async function measureApi(url: string, actor: Actor, queries: string[]) {
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  const db = url ? await openPostgres(url) : await openPglite();
-  await runMigrations(db.sql);
-  installDatabase(db);
+  const db = await openBenchDatabase();
+  const url = db.url;
   const prisma = db.prisma;
   const user = await prisma.user.create({ data: { email: `bench-${Date.now()}@meridian.test`, name: "Bench", role: "hq_brand", passwordHash: "x" } });
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "hq_brand", marketIds: [], uiLocale: "en" };
@@ -174,7 +170,7 @@ async function main() {
   const importMs = performance.now() - t0;
 
   const rows = [
-    ["database", url ? "PostgreSQL (DATABASE_URL)" : "PGlite (in-memory)"],
+    ["database", db.label],
     ["terms inserted", `${TERMS} in ${LOCALES.length} locales (${insertMs.toFixed(0)} ms)`],
     [`lookup p50 (${times.length} queries, all locales)`, `${percentile(times, 50).toFixed(2)} ms`],
     ["lookup p95 (all locales)", `${percentile(times, 95).toFixed(2)} ms`],

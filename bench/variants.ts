@@ -1,11 +1,9 @@
 // Benchmark: open the editor of a variant with 200 blocks (target < 1 s), one live checker round
 // for a block (target < 100 ms), and the review queue with 1,000 waiting variants (target
-// < 300 ms). Uses DATABASE_URL (PostgreSQL) or a temporary in-memory PGlite.
+// < 300 ms). Uses DATABASE_URL (PostgreSQL) or a temporary PGlite.
 // Run: npx tsx bench/variants.ts
+import { openBenchDatabase } from "./open-bench-database";
 import { performance } from "node:perf_hooks";
-import { openPglite, openPostgres } from "@/lib/database/open-database";
-import { runMigrations } from "@/lib/database/run-migrations";
-import { installDatabase } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
 import { checkVariantBlock } from "@/lib/variants/check-variant-block";
 import { findReviewQueue } from "@/lib/variants/find-review-queue";
@@ -23,10 +21,7 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<number>
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  const db = url ? await openPostgres(url) : await openPglite();
-  await runMigrations(db.sql);
-  installDatabase(db);
+  const db = await openBenchDatabase();
   const prisma = db.prisma;
   const stamp = Date.now().toString(36).slice(-5).toUpperCase();
   const markets = [];
