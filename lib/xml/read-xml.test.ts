@@ -16,6 +16,21 @@ describe("readXml", () => {
     expect(kids).toEqual(["#text", "b", "#text", "#cdata-section"]);
   });
 
+  it("hands each finished element to onElementEnd, which may take it out of the tree", () => {
+    const seen: string[] = [];
+    const r = readXml(`<a><e n="1"><t>x</t></e><e n="2"/><k/><e n="3"><t/></e></a>`, {
+      onElementEnd: (el) => {
+        seen.push(`${el.nodeName}${el.getAttribute("n") ?? ""}:${el.parentNode ? getElementPath(el) : "-"}`);
+        return el.nodeName === "e";
+      },
+    });
+    if (!r.ok) throw new Error("parse failed");
+    // Document order of end tags, each still in the tree with its path; the same-name index of
+    // a later sibling counts the ones taken out.
+    expect(seen).toEqual(["t:/a/e[1]/t[1]", "e1:/a/e[1]", "e2:/a/e[2]", "k:/a/k[1]", "t:/a/e[3]/t[1]", "e3:/a/e[3]", "a:-"]);
+    expect(Array.from(r.doc.documentElement.childNodes).map((n) => n.nodeName)).toEqual(["k"]);
+  });
+
   it("reports truncated input as XML_MALFORMED with a location", () => {
     const r = readXml(`<a>\n  <b>hello</b>\n  <c>`);
     expect(r.ok).toBe(false);

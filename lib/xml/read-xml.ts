@@ -9,6 +9,12 @@ export const DEFAULT_MAX_XML_BYTES = 20 * 1024 * 1024;
 export type ReadXmlOptions = {
   /** Largest accepted input in bytes (UTF-8 length for strings). Default 20 MB. */
   maxBytes?: number;
+  /**
+   * Called at each end tag with the finished element and its subtree, still in the tree. Returning
+   * true takes it out of the tree: a reader of a large file handles its entries as they end and
+   * lets each go, so the document never sits in memory whole (see parse-tbx.ts).
+   */
+  onElementEnd?: (el: XmlElement) => boolean | void;
 };
 
 export type ReadXmlResult =
@@ -56,11 +62,11 @@ export function readXml(input: Uint8Array | string, opts: ReadXmlOptions = {}): 
     return { ok: false, problems: [{ code: "XML_MALFORMED", message: "The file is empty.", line: 1, column: 1 }] };
   }
 
-  return buildTree(text, encoding);
+  return buildTree(text, encoding, opts.onElementEnd);
 }
 
 /** One pass of the SAX parser into an XmlElement tree; the first well-formedness error stops it. */
-function buildTree(text: string, encoding: string): ReadXmlResult {
+function buildTree(text: string, encoding: string, onElementEnd: ReadXmlOptions["onElementEnd"]): ReadXmlResult {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -87,10 +93,12 @@ function buildTree(text: string, encoding: string): ReadXmlResult {
     const parent = stack[stack.length - 1];
     if (parent) parent.appendChild(el);
     else root = el;
-    if (!tag.isSelfClosing) stack.push(el);
+    // A self-closing tag is closed at once ("closetag" follows): on the stack until then too.
+    stack.push(el);
   });
-  parser.on("closetag", (tag) => {
-    if (!tag.isSelfClosing) stack.pop();
+  parser.on("closetag", () => {
+    const el = stack.pop()!;
+    if (onElementEnd?.(el) && el.parentNode) el.parentNode.removeChild(el);
   });
   parser.on("text", (data) => {
     stack[stack.length - 1]?.appendChild(new XmlText(3, data));

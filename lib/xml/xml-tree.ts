@@ -79,6 +79,16 @@ export class XmlElement extends XmlChild {
     }
   }
 
+  /** Takes a child out of this element (DOM semantics); its sameNameIndex and later siblings' stay. */
+  removeChild(child: XmlNode): void {
+    if (child.parentNode !== this) throw new Error("removeChild: not a child of this element");
+    if (child.previousSibling) child.previousSibling.nextSibling = child.nextSibling;
+    else this.firstChild = child.nextSibling;
+    if (child.nextSibling) child.nextSibling.previousSibling = child.previousSibling;
+    else this.lastChild = child.previousSibling;
+    child.parentNode = child.previousSibling = child.nextSibling = null;
+  }
+
   /** Value of the attribute with this qualified name, or null (DOM semantics). */
   getAttribute(name: string): string | null {
     for (const a of this.attributes) if (a.name === name) return a.value;

@@ -29,19 +29,38 @@ type Category = { name: string; value: string; el: XmlElement };
  * natively are documented in tbx-conventions.ts.
  */
 export function parseTbx(input: Uint8Array | string, opts: ReadXmlOptions = {}): ParseTermbaseResult {
-  const read = readXml(input, opts);
+  const problems: Problem[] = [];
+  const concepts: ConceptInput[] = [];
+  // Each entry is read when its end tag is, then dropped from the tree: a large file's elements
+  // never all sit in memory at once (a 15 MB file's tree kept the garbage collector busy).
+  const read = readXml(input, {
+    ...opts,
+    onElementEnd: (el) => {
+      if (!isEntry(el)) return false;
+      const concept = readConcept(el, problems);
+      if (concept) concepts.push(concept);
+      return true;
+    },
+  });
   if (!read.ok) return { ok: false, concepts: [], problems: read.problems };
   const root = read.doc.documentElement;
   if (root.localName !== "tbx" && root.localName !== "martif") {
     return { ok: false, concepts: [], problems: [problem("TBX_NOT_TBX", `The root element is <${root.nodeName}>, not <tbx> or <martif>.`, root)] };
   }
-  const problems: Problem[] = [];
-  const concepts: ConceptInput[] = [];
-  for (const entry of findEntries(root)) {
-    const concept = readConcept(entry, problems);
-    if (concept) concepts.push(concept);
-  }
   return { ok: problems.length === 0, concepts, problems };
+}
+
+/**
+ * A concept entry (conceptEntry, or termEntry in TBX v2) below the root, reached through TBX core
+ * elements only and not inside another entry.
+ */
+function isEntry(el: XmlElement): boolean {
+  if ((el.localName !== "conceptEntry" && el.localName !== "termEntry") || !isCore(el)) return false;
+  for (let p = el.parentNode; p; p = p.parentNode) {
+    if (!p.parentNode) return true; // the root
+    if (!isCore(p) || p.localName === "conceptEntry" || p.localName === "termEntry") return false;
+  }
+  return false;
 }
 
 function readConcept(entry: XmlElement, problems: Problem[]): ConceptInput | undefined {
@@ -151,15 +170,6 @@ function collectCategories(el: XmlElement): Category[] {
     } else {
       out.push({ name, value: clean(child.textContent ?? ""), el: child });
     }
-  }
-  return out;
-}
-
-/** Concept entries wherever the body puts them (tbx/text/body, martif/text/body); entries don't nest. */
-function findEntries(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
-  for (const child of coreChildren(el)) {
-    if (child.localName === "conceptEntry" || child.localName === "termEntry") out.push(child);
-    else findEntries(child, out);
   }
   return out;
 }
