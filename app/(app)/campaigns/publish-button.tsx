@@ -1,9 +1,9 @@
 "use client";
 // Publish with a confirmation listing the target markets; a refusal lists its reasons.
-import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { publishCampaignAction } from "@/lib/campaigns/campaigns.actions";
 
@@ -11,25 +11,17 @@ type Problem = { code: string; blockKey?: string; message: string };
 
 export function PublishButton({ campaignId, markets }: { campaignId: string; markets: { code: string; name: string }[] }) {
   const { t } = useTranslation("campaigns");
-  const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const { pending, error, run } = useServerAction();
   const [done, setDone] = useState<number | null>(null);
+  const code = error?.code;
+  const problems = (error?.details as { problems?: Problem[] } | undefined)?.problems ?? [];
   const publish = () =>
-    start(async () => {
-      const result = await publishCampaignAction({ campaignId });
-      if (result.ok) {
-        setDone(result.data.variants);
-        setProblems([]);
-        setCode(null);
+    run(() => publishCampaignAction({ campaignId }), {
+      onSuccess: (data) => {
+        setDone(data.variants);
         dialog.current?.close();
-        router.refresh();
-        return;
-      }
-      setCode(result.error.code);
-      setProblems(((result.error.details as { problems?: Problem[] } | undefined)?.problems) ?? []);
+      },
     });
   return (
     <>

@@ -1,18 +1,16 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/tokens.actions";
 
 export function CreateTokenForm() {
   const { t } = useTranslation("settings");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useServerAction();
   const [secret, setSecret] = useState<string | null>(null);
-  const [code, setCode] = useState<string | null>(null);
   return (
     <div>
       <form
@@ -21,18 +19,20 @@ export function CreateTokenForm() {
           e.preventDefault();
           const form = e.currentTarget;
           const f = new FormData(form);
-          start(async () => {
-            const result = await createTokenAction({
-              name: String(f.get("name") ?? ""),
-              readOnly: f.get("readOnly") === "on",
-              expiresInDays: Number(f.get("expiresInDays") ?? 90),
-            });
-            if (!result.ok) return setCode(result.error.code);
-            setCode(null);
-            setSecret(result.data.token);
-            form.reset();
-            router.refresh();
-          });
+          run(
+            () =>
+              createTokenAction({
+                name: String(f.get("name") ?? ""),
+                readOnly: f.get("readOnly") === "on",
+                expiresInDays: Number(f.get("expiresInDays") ?? 90),
+              }),
+            {
+              onSuccess: (data) => {
+                setSecret(data.token);
+                form.reset();
+              },
+            },
+          );
         }}
       >
         <Field label={t("tokens.name")} htmlFor="token-name">
@@ -46,7 +46,7 @@ export function CreateTokenForm() {
         </label>
         <Button type="submit" disabled={pending}>{t("tokens.create")}</Button>
       </form>
-      <FormError code={code} />
+      <FormError code={error?.code} />
       {secret ? (
         <div role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950">
           <p className="font-medium">{t("tokens.copyNow")}</p>
@@ -59,21 +59,19 @@ export function CreateTokenForm() {
 
 export function RevokeTokenButton({ id }: { id: string }) {
   const { t } = useTranslation("settings");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useServerAction();
   return (
-    <Button
-      variant="secondary"
-      disabled={pending}
-      onClick={() =>
-        start(async () => {
-          if (!window.confirm(t("tokens.confirmRevoke"))) return;
-          await revokeTokenAction({ id });
-          router.refresh();
-        })
-      }
-    >
-      {t("tokens.revoke")}
-    </Button>
+    <>
+      <Button
+        variant="secondary"
+        disabled={pending}
+        onClick={() => {
+          if (window.confirm(t("tokens.confirmRevoke"))) run(() => revokeTokenAction({ id }));
+        }}
+      >
+        {t("tokens.revoke")}
+      </Button>
+      <FormError code={error?.code} />
+    </>
   );
 }

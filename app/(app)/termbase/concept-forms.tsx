@@ -1,11 +1,13 @@
 "use client";
 // Forms of the concept pages: create a concept, edit it, add/edit/delete a term, propose a term.
+import type { ActionResult } from "@/lib/actions/action-client";
 import type { TermRow } from "@/lib/termbase/term-snapshot";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import {
@@ -89,25 +91,22 @@ function TermFields({ idPrefix, values, markets, errors }: { idPrefix: string; v
   );
 }
 
+/** useServerAction, plus the server's field problems (zod issues in `details`) shown at their fields. */
 function useSubmit() {
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, run: runAction } = useServerAction();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const run = (action: () => Promise<{ ok: boolean; error?: { code: string; details?: unknown } }>, onOk?: () => void) =>
-    start(async () => {
-      const result = await action();
-      if (!result.ok) {
-        const details = result.error?.details;
-        if (Array.isArray(details)) setErrors(fieldErrors(details.map((d: { path: string; code: string; message: string }) => ({ ...d, path: [d.path.split(".")[0] ?? "_"] }))));
-        return setCode(result.error?.code ?? "INTERNAL");
-      }
-      setCode(null);
-      setErrors({});
-      onOk?.();
-      router.refresh();
-    });
-  return { pending, code, errors, setErrors, run, router };
+  const run = <T,>(action: () => Promise<ActionResult<T>>, onOk?: () => void) =>
+    runAction(
+      async () => {
+        const result = await action();
+        const details = result.ok ? undefined : result.error.details;
+        setErrors(Array.isArray(details) ? fieldErrors(details.map((d: { path: string; code: string; message: string }) => ({ ...d, path: [d.path.split(".")[0] ?? "_"] }))) : {});
+        return result;
+      },
+      { onSuccess: onOk },
+    );
+  return { pending, code: error?.code ?? null, errors, setErrors, run, router };
 }
 
 export function CreateConceptForm({ markets }: { markets: MarketOption[] }) {

@@ -1,10 +1,10 @@
 "use client";
 // Comment threads on the variant or a block, with @mentions (email, "@\"Full Name\"" or a unique
 // first name among the people who can see the variant), replies and resolve/reopen.
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
@@ -29,21 +29,13 @@ export function CommentsPanel({
   actorId: string;
 }) {
   const { t } = useTranslation("variants");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useServerAction();
   const [body, setBody] = useState("");
   const [blockId, setBlockId] = useState("");
-  const [code, setCode] = useState<string | null>(null);
   const keyOf = (id: string | null) => (id ? (blocks.find((b) => b.blockId === id)?.key ?? "") : "");
 
   function post(input: { body: string; blockId?: string | null; parentId?: string | null }, reset?: () => void) {
-    start(async () => {
-      const result = await addCommentAction({ variantId, ...input });
-      if (!result.ok) return setCode(result.error.code);
-      setCode(null);
-      reset?.();
-      router.refresh();
-    });
+    run(() => addCommentAction({ variantId, ...input }), { onSuccess: () => reset?.() });
   }
 
   return (
@@ -60,11 +52,7 @@ export function CommentsPanel({
                 <p className="whitespace-pre-wrap">{c.body}</p>
               </div>
             ))}
-            {canComment ? <ThreadActions thread={thread} pending={pending} onReply={(text) => post({ body: text, parentId: thread.id, blockId: thread.blockId })} onResolve={(resolved) => start(async () => {
-              const result = await resolveCommentAction({ commentId: thread.id, resolved });
-              if (!result.ok) return setCode(result.error.code);
-              router.refresh();
-            })} /> : null}
+            {canComment ? <ThreadActions thread={thread} pending={pending} onReply={(text) => post({ body: text, parentId: thread.id, blockId: thread.blockId })} onResolve={(resolved) => run(() => resolveCommentAction({ commentId: thread.id, resolved }))} /> : null}
           </li>
         ))}
       </ul>
@@ -87,7 +75,7 @@ export function CommentsPanel({
           <Button type="submit" disabled={pending || !body.trim()}>{t("comments.post")}</Button>
         </form>
       ) : null}
-      <FormError code={code} ns="variants" />
+      <FormError code={error?.code} ns="variants" />
     </Card>
   );
 }
