@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { setupTestDatabase } from "@/lib/testing/test-database";
-import { loadVariantBlocks, variantBlockSelect } from "./load-variant";
+import type { Actor } from "@/lib/permissions/actor";
+import { loadVariantBlocks, loadVariantHeader, variantBlockSelect, variantSelect } from "./load-variant";
 import { createVariantFixture } from "./testing/variant-factory";
 
 setupTestDatabase({ seeded: true });
@@ -34,5 +35,20 @@ describe("loadVariantBlocks", () => {
     const some = await loadVariantBlocks(db, variantId, [expected[1]!.blockId]);
     expect(some).toEqual([expected[1]]);
     expect(await loadVariantBlocks(db, variantId, [])).toEqual([]);
+  });
+
+  it("reads the header with its market, campaign and assignee, and hides other markets' variants", async () => {
+    const db = await getDb();
+    const assignee = await db.user.findFirstOrThrow({ select: { email: true } });
+    const fixture = await createVariantFixture(db, { markets: [{ code: "DE", assigneeEmail: assignee.email }, { code: "FR" }] });
+    const { blocks: _blocks, ...headerSelect } = variantSelect;
+    const admin: Actor = { id: "admin", email: "a@x", name: "A", role: "admin", marketIds: [], uiLocale: "en" };
+    for (const v of fixture.variants) {
+      const expected = await db.variant.findUniqueOrThrow({ where: { id: v.id }, select: headerSelect });
+      expect(await loadVariantHeader(db, admin, v.id)).toEqual(expected);
+    }
+    expect((await loadVariantHeader(db, admin, fixture.variants[0]!.id)).assignee).not.toBeNull();
+    const outsider: Actor = { ...admin, role: "regional_marketer", marketIds: ["elsewhere"] };
+    await expect(loadVariantHeader(db, outsider, fixture.variants[0]!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -149,14 +149,21 @@ export async function loadVariantBlocks(db: Db, variantId: string, onlyBlockIds?
   }));
 }
 
-const { blocks: _blocks, ...variantHeaderSelect } = variantSelect;
+const { blocks: _blocks, market: marketSelect, campaign: campaignSelect, assignee: assigneeSelect, ...variantScalarSelect } = variantSelect;
 
-/** The variant without its blocks, visibility applied. */
+/**
+ * The variant without its blocks, visibility applied. The related rows are read one after the
+ * other: a nested select makes Prisma send its relation queries at once, which inside an
+ * interactive transaction (one pg connection) overlap and make pg print a deprecation warning.
+ */
 export async function loadVariantHeader(db: Db, actor: Actor, variantId: string) {
-  const header = await db.variant.findUnique({ where: { id: variantId }, select: variantHeaderSelect });
-  if (!header) throw notFound();
-  requireVisible(canViewVariant(actor, header));
-  return header;
+  const row = await db.variant.findUnique({ where: { id: variantId }, select: variantScalarSelect });
+  if (!row) throw notFound();
+  requireVisible(canViewVariant(actor, row));
+  const market = await db.market.findUniqueOrThrow({ where: { id: row.marketId }, select: marketSelect.select });
+  const campaign = await db.campaign.findUniqueOrThrow({ where: { id: row.campaignId }, select: campaignSelect.select });
+  const assignee = row.assigneeId ? await db.user.findUnique({ where: { id: row.assigneeId }, select: assigneeSelect.select }) : null;
+  return { ...row, market, campaign, assignee };
 }
 
 export async function loadVariant(db: Db, actor: Actor, variantId: string) {
