@@ -7,11 +7,15 @@ interface KeyedBlock {
   block: { key: string; touchpoint: { id: string } };
 }
 
-export function apiKeys<T extends KeyedBlock>(blocks: readonly T[]): Map<string, string> {
+/**
+ * The API key of every block, or only of `only` (blocks of the same variant): keys are unique
+ * across all `blocks`, but a save of 1,000 blocks out of 10,000 needs just its own 1,000.
+ */
+export function apiKeys<T extends KeyedBlock>(blocks: readonly T[], only: readonly T[] = blocks): Map<string, string> {
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.block.key, (counts.get(b.block.key) ?? 0) + 1);
   return new Map(
-    blocks.map((b) => [b.blockId, counts.get(b.block.key)! > 1 ? `${b.block.touchpoint.id}:${b.block.key}` : b.block.key]),
+    only.map((b) => [b.blockId, counts.get(b.block.key)! > 1 ? `${b.block.touchpoint.id}:${b.block.key}` : b.block.key]),
   );
 }
 

@@ -131,7 +131,8 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
   });
 
   if (changes.length > 0) {
-    const keys = blockIds && !reused ? await apiKeysOf(tx, variant.id, changes.map((c) => c.vb)) : apiKeys(variant.blocks);
+    const changed = changes.map((c) => c.vb);
+    const keys = blockIds && !reused ? await apiKeysOf(tx, variant.id, changed) : apiKeys(variant.blocks, changed);
     await recordAudit(
       {
         actor,
