@@ -1,11 +1,9 @@
 // Benchmark: export a 10,000-unit variant as XLIFF 2.0 and 1.2, and import the translated file
 // back (parse, checks, saveVariantBlocks in one transaction). Target: each under 5 s.
-// Uses DATABASE_URL (PostgreSQL) or a temporary in-memory PGlite.
+// Uses DATABASE_URL (PostgreSQL) or a temporary PGlite.
 // Run: npx tsx bench/xliff.ts
+import { openBenchDatabase } from "./open-bench-database";
 import { performance } from "node:perf_hooks";
-import { openPglite, openPostgres } from "@/lib/database/open-database";
-import { runMigrations } from "@/lib/database/run-migrations";
-import { installDatabase } from "@/lib/db";
 import { exportVariantXliff } from "@/lib/exchange/export-variant-xliff";
 import { importVariantXliff, planXliffImport } from "@/lib/exchange/import-variant-xliff";
 import { getDb } from "@/lib/db";
@@ -18,10 +16,7 @@ const UNITS = 10_000;
 const PER_TOUCHPOINT = 500;
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  const db = url ? await openPostgres(url) : await openPglite();
-  await runMigrations(db.sql);
-  installDatabase(db);
+  const db = await openBenchDatabase();
   const prisma = db.prisma;
   const stamp = Date.now().toString(36).slice(-5).toUpperCase();
   const market = await prisma.market.create({ data: { code: `X${stamp}`, name: "Bench", locales: ["de-DE"], currency: "EUR", timeZone: "Europe/Berlin" } });
@@ -74,7 +69,7 @@ async function main() {
   const importMs = performance.now() - t;
 
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`database: ${url ? "PostgreSQL" : "PGlite (in memory)"}`);
+  console.log(`database: ${db.label}`);
   console.log(`export ${UNITS} units, XLIFF 2.0: ${fmt(export2)} (${(v2.body.length / 1e6).toFixed(1)} MB) — target < 5 s`);
   console.log(`export ${UNITS} units, XLIFF 1.2: ${fmt(export12)} — target < 5 s`);
   console.log(`import ${UNITS} units, read + check only (parse, unit ids, placeholders; ${plan.edits.length} edits planned): ${fmt(planMs)}`);
