@@ -10,6 +10,7 @@ import { lookupTerms } from "@/lib/termbase/lookup-terms";
 import { toSearchText } from "@/lib/termbase/search-text";
 import type { ConceptInput } from "@/lib/termbase/tbx/termbase-exchange.types";
 import { writeTbx } from "@/lib/termbase/tbx/write-tbx";
+import type { LoadRequest, LoadResult } from "./http-load";
 
 const TERMS = 100_000;
 const LOCALES = ["en-US", "de-DE", "fr-FR", "ja-JP", "pt-BR", "ar-SA"];
@@ -50,10 +51,12 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * With BENCH_API=1 and DATABASE_URL: the same lookups through the HTTP API of a real
- * `next start` (needs a build) on this database, from 10 concurrent clients (port BENCH_API_PORT, default 3398).
+ * `next start` (needs a build) on this database, from 10 concurrent clients on keep-alive
+ * connections (port BENCH_API_PORT, default 3398). The clients run in a child process
+ * (bench/http-load.ts), not in this one, which holds Prisma and the data.
  */
 async function measureApi(url: string, actor: Actor, queries: string[]) {
-  const { spawn } = await import("node:child_process");
+  const { fork, spawn } = await import("node:child_process");
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
   const { token } = await createApiToken(actor, { name: "bench" });
   const port = Number(process.env.BENCH_API_PORT ?? 3398);
@@ -67,23 +70,26 @@ async function measureApi(url: string, actor: Actor, queries: string[]) {
       if (ok) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const get = (q: string) =>
-      fetch(`http://127.0.0.1:${port}/api/v1/terms?q=${encodeURIComponent(q)}&limit=20`, {
-        headers: { authorization: `Bearer ${token}` },
-      }).then((r) => r.arrayBuffer());
-    for (const q of queries.slice(0, 20)) await get(q); // warm-up
-    const times: number[] = [];
-    await Promise.all(
-      Array.from({ length: 10 }, async (_, client) => {
-        for (let i = 0; i < 40; i++) {
-          const q = queries[(client * 40 + i) % queries.length]!;
-          const start = performance.now();
-          await get(q);
-          times.push(performance.now() - start);
-        }
-      }),
-    );
-    times.sort((a, b) => a - b);
+    const load: LoadRequest = {
+      origin: `http://127.0.0.1:${port}`,
+      paths: queries.map((q) => `/api/v1/terms?q=${encodeURIComponent(q)}&limit=20`),
+      headers: { authorization: `Bearer ${token}` },
+      clients: 10,
+      // A fresh `next start` spends about twice the CPU per request over its first ~1,000
+      // requests (JIT, lazily loaded route code) as it does afterwards; the figure is meant
+      // for a running server.
+      warmupPerClient: 100,
+      requestsPerClient: 100,
+    };
+    // The generator inherits this process's Node options (the tsx loader).
+    const generator = fork(new URL("./http-load.ts", import.meta.url), { stdio: "inherit" });
+    const result = await new Promise<LoadResult>((resolve, reject) => {
+      generator.once("message", (m) => resolve(m as LoadResult));
+      generator.once("exit", (code) => reject(new Error(`load generator exited with ${code}`)));
+      generator.send(load);
+    });
+    if (result.failures > 0) throw new Error(`${result.failures} API requests failed`);
+    const times = result.times.sort((a, b) => a - b);
     return { p50: percentile(times, 50), p95: percentile(times, 95), count: times.length };
   } finally {
     server.kill("SIGTERM");

@@ -3,7 +3,7 @@
 // pending migration. Kept on globalThis so dev reloads never open the data directory twice.
 // Tests install their own database with `installDatabase`.
 import { dataDir, env } from "@/lib/env";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { openConfiguredDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { runMigrations } from "@/lib/database/run-migrations";
 
@@ -28,6 +28,14 @@ export function database(): Promise<OpenDatabase> {
 
 export async function getDb(): Promise<PrismaClient> {
   return (await database()).prisma;
+}
+
+/**
+ * The rows of one read-only statement outside a transaction, as `$queryRaw` returns them, at
+ * less CPU on PostgreSQL (see lib/database/pool-rows.ts): for the statements of every request.
+ */
+export async function queryRows<T>(query: Prisma.Sql): Promise<T[]> {
+  return (await database()).queryRows<T>(query);
 }
 
 /** A Prisma client or an interactive transaction client: domain functions accept either. */

@@ -3,7 +3,7 @@
 // One SQL statement (the user and their market ids), read fresh on every request: it runs for
 // every page and API call, and the ORM's user + memberships queries cost about 4 ms of server
 // CPU per request (measured), more than a term lookup.
-import { getDb } from "@/lib/db";
+import { queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, Role } from "@/lib/permissions/actor";
 
@@ -30,7 +30,6 @@ export function actorFromRow(row: ActorRow, sessionVersion?: number): Actor | nu
 }
 
 export async function loadActor(userId: string, sessionVersion?: number): Promise<Actor | null> {
-  const db = await getDb();
-  const [row] = await db.$queryRaw<ActorRow[]>`SELECT ${actorColumns} FROM "User" u WHERE u."id" = ${userId}`;
+  const [row] = await queryRows<ActorRow>(Prisma.sql`SELECT ${actorColumns} FROM "User" u WHERE u."id" = ${userId}`);
   return row ? actorFromRow(row, sessionVersion) : null;
 }

@@ -5,13 +5,20 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { Client } from "pg";
+import { Client, Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { poolRows } from "./pool-rows";
 import { pgliteRunner, pgRunner, type SqlRunner } from "./sql-runner";
 
 export interface OpenDatabase {
   prisma: PrismaClient;
+  /**
+   * The rows of one read-only statement, as `prisma.$queryRaw` returns them: on PostgreSQL
+   * straight from the pool Prisma uses (see ./pool-rows.ts), on PGlite through Prisma. Not in a
+   * transaction: for statements that run on every request outside one.
+   */
+  queryRows<T>(query: Prisma.Sql): Promise<T[]>;
   /** The embedded engine, when it is PGlite (for snapshots and backups). */
   pglite?: PGlite;
   sql: SqlRunner;
@@ -26,6 +33,7 @@ export async function openPglite(dir?: string, loadDataDir?: Blob): Promise<Open
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
   return {
     prisma,
+    queryRows: (query) => prisma.$queryRaw(query),
     sql: pgliteRunner(pg),
     pglite: pg,
     kind: "pglite",
@@ -39,13 +47,20 @@ export async function openPglite(dir?: string, loadDataDir?: Blob): Promise<Open
 export async function openPostgres(connectionString: string): Promise<OpenDatabase> {
   const client = new Client({ connectionString });
   await client.connect();
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  // One pool for Prisma and for queryRows, so the connection count stays at `max`.
+  const pool = new Pool({ connectionString, max: 10 });
+  // An idle connection that breaks (server restart) is dropped by the pool; without a listener
+  // its error event would end the process.
+  pool.on("error", () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
+    queryRows: (query) => poolRows(pool, query),
     sql: pgRunner(client),
     kind: "postgresql",
     close: async () => {
       await prisma.$disconnect();
+      await pool.end();
       await client.end();
     },
   };

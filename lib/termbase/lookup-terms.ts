@@ -3,7 +3,7 @@
 // Prefix hits use the (locale, searchText text_pattern_ops) b-tree per locale;
 // hits inside multi-word terms use the locale-tagged word index (term_inner_words, see
 // prisma/migrations/20261122180000_term_inner_words). Both stay fast with 100,000 terms.
-import { getDb } from "@/lib/db";
+import { getDb, queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions/actor";
 import { termWhereForActor, visibleMarketIds } from "@/lib/permissions/termbase";
@@ -71,7 +71,6 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   const { q, locale, limit } = lookupSchema.parse(input);
   const folded = toSearchText(q);
   if (!folded) return [];
-  const db = await getDb();
   const like = escapeLike(folded);
   const markets = visibleMarketIds(actor);
   const marketFilter =
@@ -82,14 +81,14 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   const columns = Prisma.sql`t."id", t."conceptId", t."text", t."searchText", t."locale", t."status", t."doNotTranslate", t."caseSensitive", t."marketId"`;
   // Whole-term prefix hits: per locale, an ordered b-tree range scan that stops after `limit`
   // rows (text_pattern_ops order), so even one-letter queries touch few rows.
-  const prefix = await db.$queryRaw<Row[]>`
+  const prefix = await queryRows<Row>(Prisma.sql`
     SELECT h.* FROM unnest(${locales}::text[]) AS l(locale)
     CROSS JOIN LATERAL (
       SELECT ${columns} FROM "Term" t
       WHERE t."locale" = l.locale AND t."searchText" LIKE ${like + "%"} ${marketFilter}
       ORDER BY t."searchText" USING ~<~
       LIMIT ${limit}
-    ) h`;
+    ) h`);
   prefix.sort((a, b) => Number(b.searchText === folded) - Number(a.searchText === folded) || byLength(a, b));
   let rows = prefix.slice(0, limit);
   // Words inside multi-word terms, for queries of two characters or more: candidates from the
@@ -98,13 +97,13 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   if (rows.length < limit && folded.length >= 2) {
     // MATERIALIZED: planned for all matches, so the word index is used and still read lazily up
     // to the LIMIT; planned with the LIMIT, PostgreSQL may pick a scan that reads every term.
-    const inner = await db.$queryRaw<Row[]>`
+    const inner = await queryRows<Row>(Prisma.sql`
       WITH m AS MATERIALIZED (
         SELECT ${columns} FROM "Term" t
         WHERE strpos(t."searchText", ' ') > 0
           AND "term_inner_words"(t."locale", t."searchText") @@ ${innerWordsQuery(locales, folded)}::tsquery ${marketFilter}
       )
-      SELECT * FROM m WHERE m."searchText" LIKE ${"% " + like + "%"} LIMIT ${limit * 3}`;
+      SELECT * FROM m WHERE m."searchText" LIKE ${"% " + like + "%"} LIMIT ${limit * 3}`);
     const seen = new Set(rows.map((r) => r.id));
     inner.sort(byLength);
     rows = rows.concat(inner.filter((r) => !seen.has(r.id))).slice(0, limit);
@@ -112,6 +111,7 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   const marketIds = [...new Set(rows.flatMap((r) => (r.marketId ? [r.marketId] : [])))];
   const codeOf = new Map<string, string>();
   if (marketIds.length > 0) {
+    const db = await getDb();
     const found = await db.market.findMany({ where: { id: { in: marketIds } }, select: { id: true, code: true } });
     for (const m of found) codeOf.set(m.id, m.code);
   }
