@@ -3,7 +3,7 @@
  * caller (run-rules) turns them into findings with the rule's severity.
  * Texts passed in are already placeholder-masked (same length as original).
  */
-import { languageOf } from "./term-index";
+import { languageOf } from "./language-of";
 import type { StyleName } from "./rules.types";
 import { segmentText, type TextSegment } from "./segment-text";
 

@@ -8,7 +8,8 @@ import type { Finding } from "./finding.types";
 import { prepareText, type PreparedText } from "./prepare-text";
 import { findTermMatches, type TermMatch } from "./find-terms";
 import { maskPlaceholders } from "./mask-placeholders";
-import { approvedRendering, buildTermIndex, languageOf, type IndexTerm, type TermIndex } from "./term-index";
+import { languageOf } from "./language-of";
+import { approvedRendering, buildTermIndex, type IndexTerm, type TermIndex } from "./term-index";
 
 export interface CheckTermsInput {
   /** prepareText(maskPlaceholders(text), locale) */

@@ -5,9 +5,9 @@
  */
 import type { PreparedText } from "./prepare-text";
 import { firstKeyAt } from "./prepare-text";
+import { languageOf } from "./language-of";
 import { toOriginalRange } from "./normalize-text";
 import {
-  languageOf,
   normalizeLocale,
   squashText,
   type IndexEntry,

@@ -10,6 +10,7 @@
  * diacritics: Latin/Greek/Cyrillic combining accents, Arabic tashkeel and
  * tatweel, Hebrew points.
  */
+import { languageOf } from "./language-of";
 
 export interface NormalizeOptions {
   /** BCP 47 locale used for lowercasing (Turkish dotless i etc.). */
@@ -67,15 +68,10 @@ const PUNCT_FOLD: Record<string, string> = {
 // Locales whose lowercasing differs from the root locale.
 const SPECIAL_CASE_LANGS = new Set(["tr", "az", "lt"]);
 
-const caseLocales = new Map<string, string | undefined>();
-
 function caseLocale(locale: string | undefined): string | undefined {
   if (!locale) return undefined;
-  if (caseLocales.has(locale)) return caseLocales.get(locale);
-  const lang = locale.split(/[-_]/)[0].toLowerCase();
-  const special = SPECIAL_CASE_LANGS.has(lang) ? lang : undefined;
-  if (caseLocales.size < 1000) caseLocales.set(locale, special);
-  return special;
+  const lang = languageOf(locale);
+  return SPECIAL_CASE_LANGS.has(lang) ? lang : undefined;
 }
 
 // Cache folded forms of non-ASCII code points: building a 100k-term index

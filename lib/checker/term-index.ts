@@ -12,6 +12,7 @@
  * `concepts` keeps every term of a concept so findings can name the approved
  * rendering for the target locale/market.
  */
+import { languageOf } from "./language-of";
 import { foldText } from "./normalize-text";
 import { firstKeyAt } from "./prepare-text";
 
@@ -50,16 +51,6 @@ export interface TermIndex {
   size: number;
 }
 
-const languages = new Map<string, string>();
-
-export function languageOf(locale: string): string {
-  let language = languages.get(locale);
-  if (language === undefined) {
-    language = locale.split(/[-_]/)[0].toLowerCase();
-    if (languages.size < 1000) languages.set(locale, language);
-  }
-  return language;
-}
 
 export function normalizeLocale(locale: string): string {
   return locale.toLowerCase().replace(/_/g, "-");
