@@ -3,7 +3,7 @@
 // Run: npx tsx bench/dashboard.ts  (temporary PGlite, or the PostgreSQL database in
 // DATABASE_URL — it writes to it, use a scratch database). Target: page data < 300 ms.
 import { openBenchDatabase } from "./open-bench-database";
-import { randomBytes } from "node:crypto";
+import { newId } from "@/lib/database/new-id";
 import { loadBlockStats, loadCoverage, loadMarketStats, loadWeeklyApprovals } from "@/lib/dashboard/load-coverage";
 import type { Actor } from "@/lib/permissions/actor";
 
@@ -19,7 +19,6 @@ const rand = (n: number) => {
   seed = (seed * 1103515245 + 12345) & 0x7fffffff;
   return seed % n;
 };
-const id = () => `c${randomBytes(12).toString("hex")}`;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main() {
@@ -30,29 +29,29 @@ async function main() {
 
   const owner = await prisma.user.create({ data: { email: `bench-owner-${tag}@meridian.test`, name: "Bench owner", role: "hq_campaign", passwordHash: "x" } });
   const regions = ["Europe", "Americas", "Asia Pacific", "Middle East", "Africa"];
-  const markets = Array.from({ length: MARKETS }, (_, i) => ({ id: id(), code: `B${tag.slice(-3)}${i}`.toUpperCase().slice(0, 10), name: `Bench market ${i}`, region: regions[i % regions.length]!, locales: [`xx-${i}`], currency: "EUR", timeZone: "UTC" }));
+  const markets = Array.from({ length: MARKETS }, (_, i) => ({ id: newId(), code: `B${tag.slice(-3)}${i}`.toUpperCase().slice(0, 10), name: `Bench market ${i}`, region: regions[i % regions.length]!, locales: [`xx-${i}`], currency: "EUR", timeZone: "UTC" }));
   await prisma.market.createMany({ data: markets });
-  const assets = Array.from({ length: 20 }, (_, i) => ({ id: id(), title: `Asset ${i}`, kind: "image", status: i % 7 === 0 ? ("retired" as const) : ("approved" as const), rightsExpireAt: new Date(Date.now() + (i - 10) * 10 * DAY) }));
+  const assets = Array.from({ length: 20 }, (_, i) => ({ id: newId(), title: `Asset ${i}`, kind: "image", status: i % 7 === 0 ? ("retired" as const) : ("approved" as const), rightsExpireAt: new Date(Date.now() + (i - 10) * 10 * DAY) }));
   await prisma.asset.createMany({ data: assets });
 
   const now = Date.now();
   for (let c = 0; c < CAMPAIGNS; c++) {
-    const campaignId = id();
+    const campaignId = newId();
     const publishedAt = new Date(now - (200 - c) * DAY);
     const dueDate = new Date(publishedAt.getTime() + 21 * DAY);
     await prisma.campaign.create({
       data: { id: campaignId, name: `Bench campaign ${c}`, status: "published", channels: [["email", "social", "banner"][c % 3]!], ownerId: owner.id, publishedAt, dueDate, startDate: publishedAt, endDate: new Date(publishedAt.getTime() + 60 * DAY) },
     });
     await prisma.campaignMarket.createMany({ data: markets.map((m) => ({ campaignId, marketId: m.id })) });
-    const touchpointId = id();
+    const touchpointId = newId();
     await prisma.touchpoint.create({ data: { id: touchpointId, campaignId, channel: "email", name: "Email" } });
-    const blocks = Array.from({ length: BLOCKS }, (_, b) => ({ id: id(), touchpointId, key: `b${b}`, type: b === 0 ? "image" : "body", position: b, sourceText: `Source ${b}`, assetId: b === 0 ? assets[rand(assets.length)]!.id : null }));
+    const blocks = Array.from({ length: BLOCKS }, (_, b) => ({ id: newId(), touchpointId, key: `b${b}`, type: b === 0 ? "image" : "body", position: b, sourceText: `Source ${b}`, assetId: b === 0 ? assets[rand(assets.length)]!.id : null }));
     await prisma.block.createMany({ data: blocks });
     const variants = markets.map((m) => {
       const state = STATES[rand(STATES.length)]!;
       const approved = state === "approved" || state === "published";
       return {
-        id: id(),
+        id: newId(),
         campaignId,
         marketId: m.id,
         locale: m.locales[0]!,

@@ -2,7 +2,7 @@
 // concepts. Run: npx tsx bench/termbase-lookup.ts  (temporary PGlite, or the
 // PostgreSQL database in DATABASE_URL — it writes to it, use a scratch database).
 import { openBenchDatabase } from "./open-bench-database";
-import { randomBytes } from "node:crypto";
+import { newId } from "@/lib/database/new-id";
 import type { Actor } from "@/lib/permissions/actor";
 import { importTermbase } from "@/lib/termbase/import-termbase";
 import { loadTermIndex } from "@/lib/termbase/load-term-index";
@@ -43,7 +43,6 @@ function phrase(locale: string): string {
   const sep = locale === "ja-JP" ? "" : " ";
   return Array.from({ length: words }, () => word(locale)).join(sep);
 }
-const id = () => `c${randomBytes(12).toString("hex")}`;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -106,7 +105,7 @@ async function main() {
   let t0 = performance.now();
   const perConcept = LOCALES.length;
   const conceptCount = Math.ceil(TERMS / perConcept);
-  const concepts = Array.from({ length: conceptCount }, () => ({ id: id() }));
+  const concepts = Array.from({ length: conceptCount }, () => ({ id: newId() }));
   await prisma.$executeRaw`INSERT INTO "Concept" ("id", "subject", "updatedAt") SELECT x, 'Bench', now() FROM unnest(${concepts.map((c) => c.id)}::text[]) AS x`;
   const terms = [];
   const samples: string[] = [];
@@ -114,7 +113,7 @@ async function main() {
     const locale = LOCALES[i % perConcept]!;
     const text = phrase(locale);
     if (i % 500 === 0) samples.push(text);
-    terms.push({ id: id(), conceptId: concepts[Math.floor(i / perConcept)]!.id, locale, text, searchText: toSearchText(text), });
+    terms.push({ id: newId(), conceptId: concepts[Math.floor(i / perConcept)]!.id, locale, text, searchText: toSearchText(text), });
   }
   // Setup only (not measured): one JSON parameter per chunk is much faster than createMany here.
   for (let i = 0; i < terms.length; i += 5000) {
