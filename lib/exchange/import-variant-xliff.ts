@@ -1,9 +1,9 @@
 // Imports a vendor's XLIFF back into the variant it was exported from. Everything is checked
 // first — language, file, unit ids, source versions, locked blocks, placeholders — and every
 // problem is reported by unit id; only a clean file is written, as one normal edit
-// (saveVariantBlocks: history, checker findings, version conflict rules) in one transaction.
-// The variant is read once: every chunk's save reuses (and updates) the planning copy, and the
-// checker's data is read before the transaction opens.
+// (saveVariantBlocks: history, checker findings, version conflict rules) in one transaction:
+// one save of all the file's edits, so one version and one history record. The variant is read
+// once (the save reuses the planning copy) and the checker's data before the transaction opens.
 import { getDb, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -19,9 +19,6 @@ import { inlineToIcu } from "./xliff/inline-to-icu";
 import { parseXliff } from "./xliff/parse-xliff";
 import { parseVariantUnitId } from "./xliff/variant-unit-id";
 import type { Inline, XliffDocument } from "./xliff/xliff.types";
-
-/** saveVariantBlocks takes at most this many blocks per call; larger files are saved in chunks. */
-const SAVE_CHUNK = 1000;
 
 export interface XliffImportReport {
   variantId: string;
@@ -134,9 +131,9 @@ export async function importVariantXliff(
     }
     const plan = planXliffImport(parsed.doc, variant);
     if (plan.problems.length > 0) throw refused(plan.problems);
-    for (let i = 0; i < plan.edits.length; i += SAVE_CHUNK) {
-      // `variant` is kept current by each save (version, counts, saved blocks).
-      await saveVariantBlocks(actor, { variantId: variant.id, version: variant.version, blocks: plan.edits.slice(i, i + SAVE_CHUNK) }, db, { checkData, variant });
+    if (plan.edits.length > 0) {
+      // The save updates `variant` (version, counts) for the report.
+      await saveVariantBlocks(actor, { variantId: variant.id, version: variant.version, blocks: plan.edits }, db, { checkData, variant, imported: true });
     }
     return {
       variantId: variant.id,

@@ -12,7 +12,7 @@ import { apiKeys, resolveBlock } from "./block-keys";
 import { findingsForBlock } from "./block-findings";
 import { countFindings, loadCheckData, loadCheckDataIn, type CheckData } from "./check-variant-text";
 import { loadVariant, loadVariantBlocks, loadVariantHeader, type LoadedVariant } from "./load-variant";
-import { saveVariantBlocksSchema, type SaveVariantBlocksInput } from "./variant.schemas";
+import { saveImportedBlocksSchema, saveVariantBlocksSchema, type SaveVariantBlocksInput } from "./variant.schemas";
 
 export const EDITABLE_STATES: ReadonlySet<string> = new Set(["draft", "in_review", "changes_requested", "outdated"]);
 
@@ -232,9 +232,11 @@ export interface SaveOptions {
   /**
    * The variant with all its blocks, as loaded in the caller's transaction: the save reads
    * nothing again and updates this object (version, counts, saved blocks) after writing, so a
-   * caller saving in chunks (an import) passes the same object to every chunk.
+   * caller saving more than once in its transaction passes the same object to every save.
    */
   variant?: LoadedVariant;
+  /** A file import: all of the file's edits in this one save (saveImportedBlocksSchema), not at most 1,000. */
+  imported?: boolean;
 }
 
 /**
@@ -245,7 +247,7 @@ export interface SaveOptions {
  * checker's cached termbase index is used instead of one built inside the transaction.
  */
 export async function saveVariantBlocks(actor: Actor, input: SaveVariantBlocksInput | unknown, tx?: Db, options: SaveOptions = {}) {
-  const data = saveVariantBlocksSchema.parse(input);
+  const data = (options.imported ? saveImportedBlocksSchema : saveVariantBlocksSchema).parse(input);
   if (tx) return run(actor, data, tx, options);
   const checkData = options.checkData ?? (await loadCheckData());
   const db = await getDb();

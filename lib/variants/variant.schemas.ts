@@ -40,6 +40,12 @@ export const saveVariantBlocksSchema = z.object({
 });
 export type SaveVariantBlocksInput = z.infer<typeof saveVariantBlocksSchema>;
 
+/**
+ * A file import (XLIFF) saves all its edits as one edit: as many blocks as the file holds, which
+ * the import's file size limit bounds. Editors and API callers send at most 1,000 per save.
+ */
+export const saveImportedBlocksSchema = saveVariantBlocksSchema.extend({ blocks: z.array(saveBlockSchema).min(1) });
+
 /** PUT /api/v1/variants/{id} body. */
 export const putVariantBodySchema = z.object({
   /** The version the edits are based on; may instead come as an `If-Match: "<version>"` header. */
