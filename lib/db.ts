@@ -6,6 +6,9 @@ import { dataDir, env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { openConfiguredDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { runMigrations } from "@/lib/database/run-migrations";
+import type { RawSql } from "@/lib/database/raw-transaction";
+
+export type { RawSql };
 
 type Global = { __meridianDb?: Promise<OpenDatabase> };
 const store = globalThis as unknown as Global;
@@ -36,6 +39,15 @@ export async function getDb(): Promise<PrismaClient> {
  */
 export async function queryRows<T>(query: Prisma.Sql): Promise<T[]> {
   return (await database()).queryRows<T>(query);
+}
+
+/**
+ * Runs `fn` in one transaction straight on the driver, outside Prisma: for bulk statements with
+ * large parameters (lib/database/raw-transaction.ts). On PGlite it waits for, and then holds,
+ * the one connection, as a Prisma transaction does.
+ */
+export async function rawTransaction<T>(fn: (tx: RawSql) => Promise<T>): Promise<T> {
+  return (await database()).rawTransaction(fn);
 }
 
 /** A Prisma client or an interactive transaction client: domain functions accept either. */

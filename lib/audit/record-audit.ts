@@ -3,8 +3,8 @@
 // input node by node through its query compiler, ~70 ms for the record of a 1,000-block edit
 // (~20 ms as one text parameter). Ids and timestamps are what Prisma's defaults write: a
 // cuid-shaped id and the current time in UTC.
-import type { Db } from "@/lib/db";
-import { getDb } from "@/lib/db";
+import { getDb, type RawSql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/database/new-id";
 
 export interface AuditInput {
@@ -24,11 +24,12 @@ function json(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-export async function recordAudit(input: AuditInput, tx?: Db): Promise<void> {
+/** `tx`: the transaction of the change (a Prisma one, or a rawTransaction). */
+export async function recordAudit(input: AuditInput, tx?: RawSql): Promise<void> {
   const db = tx ?? (await getDb());
-  await db.$executeRaw`
+  await db.$executeRaw(Prisma.sql`
     INSERT INTO "AuditEvent" ("id", "createdAt", "actorId", "actorEmail", "action", "entityType", "entityId", "marketId", "before", "after", "meta")
     VALUES (${newId()}, ${new Date().toISOString()}::timestamp(3), ${input.actor?.id ?? null}, ${input.actor?.email ?? null}, ${input.action},
             ${input.entityType}, ${input.entityId ?? null}, ${input.marketId ?? null}, ${json(input.before)}::jsonb, ${json(input.after)}::jsonb,
-            ${json(input.meta)}::jsonb)`;
+            ${json(input.meta)}::jsonb)`);
 }

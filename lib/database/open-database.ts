@@ -9,6 +9,7 @@ import { Client, Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { poolRows } from "./pool-rows";
+import { pgliteTransaction, poolTransaction, type RawTransaction } from "./raw-transaction";
 import { pgliteRunner, pgRunner, type SqlRunner } from "./sql-runner";
 
 export interface OpenDatabase {
@@ -19,6 +20,8 @@ export interface OpenDatabase {
    * transaction: for statements that run on every request outside one.
    */
   queryRows<T>(query: Prisma.Sql): Promise<T[]>;
+  /** A transaction straight on the driver, for bulk statements (see ./raw-transaction.ts). */
+  rawTransaction: RawTransaction;
   /** The embedded engine, when it is PGlite (for snapshots and backups). */
   pglite?: PGlite;
   sql: SqlRunner;
@@ -34,6 +37,7 @@ export async function openPglite(dir?: string, loadDataDir?: Blob): Promise<Open
   return {
     prisma,
     queryRows: (query) => prisma.$queryRaw(query),
+    rawTransaction: pgliteTransaction(pg),
     sql: pgliteRunner(pg),
     pglite: pg,
     kind: "pglite",
@@ -56,6 +60,7 @@ export async function openPostgres(connectionString: string): Promise<OpenDataba
   return {
     prisma,
     queryRows: (query) => poolRows(pool, query),
+    rawTransaction: poolTransaction(pool),
     sql: pgRunner(client),
     kind: "postgresql",
     close: async () => {

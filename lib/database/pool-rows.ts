@@ -5,7 +5,7 @@
 // Rows come back as `$queryRaw` returns them for the column types these statements read (text,
 // enums, boolean, int4, int8 as bigint, timestamp(3) as a UTC Date, text[]); numeric and json
 // columns are not converted the way Prisma does: cast them to text.
-import pg, { type Pool } from "pg";
+import pg, { type Pool, type PoolClient } from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const INT8 = 20;
@@ -23,9 +23,12 @@ const rowTypes = {
   }) as typeof pg.types.getTypeParser,
 };
 
-export async function poolRows<T>(pool: Pool, query: Prisma.Sql): Promise<T[]> {
-  // Dates as UTC text, as Prisma sends them (pg would send local time).
-  const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
-  const result = await pool.query({ text: query.text, values, types: rowTypes });
+/** The statement's parameters, with dates as UTC text, as Prisma sends them (pg would send local time). */
+export function poolValues(query: Prisma.Sql): unknown[] {
+  return query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
+}
+
+export async function poolRows<T>(pool: Pool | PoolClient, query: Prisma.Sql): Promise<T[]> {
+  const result = await pool.query({ text: query.text, values: poolValues(query), types: rowTypes });
   return result.rows as T[];
 }

@@ -1,7 +1,8 @@
 // The existing concepts a termbase import merges into: by externalId (or a Meridian id from a
 // previous export), else by an identical term (text + locale, locale compared
 // case-insensitively). Each concept comes with all its terms, in one joined query.
-import type { Db } from "@/lib/db";
+import type { RawSql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { queryTermLocales } from "./query-term-locales";
 import type { ConceptInput } from "./tbx/termbase-exchange.types";
 import type { TermRow } from "./term-snapshot";
@@ -57,11 +58,11 @@ function toConcepts(rows: Row[]): Map<string, ExistingConcept> {
   return out;
 }
 
-const conceptColumns = `c."id", c."externalId", c."subject", c."definition", c."note",
+const conceptColumns = Prisma.raw(`c."id", c."externalId", c."subject", c."definition", c."note",
   t."id" AS "termId", t."locale", t."text", t."status"::text AS "status", t."doNotTranslate", t."caseSensitive",
-  t."partOfSpeech", t."usageNote", t."backTranslation", t."marketId"`;
+  t."partOfSpeech", t."usageNote", t."backTranslation", t."marketId"`);
 
-export async function findImportMatches(tx: Db, concepts: readonly ConceptInput[], searchTextOf: (text: string) => string): Promise<ImportMatches> {
+export async function findImportMatches(tx: RawSql, concepts: readonly ConceptInput[], searchTextOf: (text: string) => string): Promise<ImportMatches> {
   const byExternalId = new Map<string, ExistingConcept>();
   const byTerm = new Map<string, ExistingConcept>();
   // One object per concept, however it matched: merges of several file concepts see each other.
@@ -71,12 +72,10 @@ export async function findImportMatches(tx: Db, concepts: readonly ConceptInput[
   for (let i = 0; i < ids.length; i += PROBES_PER_QUERY) {
     const part = ids.slice(i, i + PROBES_PER_QUERY);
     // Index probes on the externalId unique index and the primary key; most files match nothing.
-    const rows = await tx.$queryRawUnsafe<Row[]>(
-      `WITH hit AS (SELECT c."id" FROM "Concept" c WHERE c."externalId" = ANY($1::text[])
-                    UNION SELECT c."id" FROM "Concept" c WHERE c."id" = ANY($1::text[]))
-       SELECT ${conceptColumns} FROM hit JOIN "Concept" c ON c."id" = hit."id" LEFT JOIN "Term" t ON t."conceptId" = c."id"`,
-      part,
-    );
+    const rows = await tx.$queryRaw<Row[]>(Prisma.sql`
+      WITH hit AS (SELECT c."id" FROM "Concept" c WHERE c."externalId" = ANY(${part}::text[])
+                   UNION SELECT c."id" FROM "Concept" c WHERE c."id" = ANY(${part}::text[]))
+      SELECT ${conceptColumns} FROM hit JOIN "Concept" c ON c."id" = hit."id" LEFT JOIN "Term" t ON t."conceptId" = c."id"`);
     const wanted = new Set(part);
     for (const c of toConcepts(rows).values()) {
       byId.set(c.id, c);
@@ -108,18 +107,17 @@ export async function findImportMatches(tx: Db, concepts: readonly ConceptInput[
     // index probe per row; with unnest's exact count it sorted the whole Term table for a merge
     // join, three times slower.
     const json = JSON.stringify(part.map(([l, s]) => ({ l, s })));
-    const terms = await tx.$queryRaw<{ locale: string; text: string; conceptId: string }[]>`
+    const terms = await tx.$queryRaw<{ locale: string; text: string; conceptId: string }[]>(Prisma.sql`
       SELECT t."locale", t."text", t."conceptId"
       FROM json_to_recordset(${json}::json) AS r("l" text, "s" text)
-      JOIN "Term" t ON t."locale" = r."l" AND t."searchText" = r."s"`;
+      JOIN "Term" t ON t."locale" = r."l" AND t."searchText" = r."s"`);
     const hits = terms.filter((t) => wanted.has(termMatchKey(t.locale, t.text)) && !byTerm.has(termMatchKey(t.locale, t.text)));
     if (hits.length === 0) continue;
     const conceptIds = [...new Set(hits.map((t) => t.conceptId))].filter((id) => !byId.has(id));
     for (let j = 0; j < conceptIds.length; j += PROBES_PER_QUERY) {
-      const rows = await tx.$queryRawUnsafe<Row[]>(
-        `SELECT ${conceptColumns} FROM "Concept" c LEFT JOIN "Term" t ON t."conceptId" = c."id" WHERE c."id" = ANY($1::text[])`,
-        conceptIds.slice(j, j + PROBES_PER_QUERY),
-      );
+      const rows = await tx.$queryRaw<Row[]>(Prisma.sql`
+        SELECT ${conceptColumns} FROM "Concept" c LEFT JOIN "Term" t ON t."conceptId" = c."id"
+        WHERE c."id" = ANY(${conceptIds.slice(j, j + PROBES_PER_QUERY)}::text[])`);
       for (const [id, c] of toConcepts(rows)) byId.set(id, c);
     }
     for (const t of hits) {

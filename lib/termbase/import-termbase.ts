@@ -5,7 +5,8 @@
 // locale). Matched concepts gain new terms and updated attributes; nothing is deleted.
 // The whole file is planned in memory first; the writes are then a few set-based statements
 // per 5,000 rows (write-import-rows.ts), not one per concept or term.
-import { getDb, type Db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getDb, rawTransaction, type RawSql } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { requireAllowed } from "@/lib/permissions/require";
@@ -74,24 +75,20 @@ export async function importTermbase(actor: Actor, input: { format: TermbaseForm
     if (value === undefined) folded.set(text, (value = toSearchText(text)));
     return value;
   };
-  return db.$transaction(
-    async (tx: Db) => {
-      const existing = await findImportMatches(tx, parsed.concepts, searchTextOf);
-      const plan = planImport(parsed.concepts, existing, { marketIdOf, searchTextOf });
-      const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts };
-      const writer: ImportWriter = { actor: { id: actor.id, email: actor.email }, at: new Date().toISOString() };
-      await insertImportedConcepts(tx, writer, plan.newConcepts);
-      await insertImportedTerms(tx, writer, plan.newTerms);
-      await updateImportedConcepts(tx, writer, plan.conceptUpdates);
-      await updateImportedTerms(tx, writer, plan.termUpdates);
-      await insertImportUpdateAudits(tx, writer, plan.audits);
-      await tx.auditEvent.create({
-        data: { actorId: actor.id, actorEmail: actor.email, action: "termbase.import", entityType: "termbase", meta: { ...report, fileName: input.fileName ?? null } },
-      });
-      return report;
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+  // On the driver, not through Prisma: its statements carry megabytes of JSON (raw-transaction.ts).
+  return rawTransaction(async (tx: RawSql) => {
+    const existing = await findImportMatches(tx, parsed.concepts, searchTextOf);
+    const plan = planImport(parsed.concepts, existing, { marketIdOf, searchTextOf });
+    const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts };
+    const writer: ImportWriter = { actor: { id: actor.id, email: actor.email }, at: new Date().toISOString() };
+    await insertImportedConcepts(tx, writer, plan.newConcepts);
+    await insertImportedTerms(tx, writer, plan.newTerms);
+    await updateImportedConcepts(tx, writer, plan.conceptUpdates);
+    await updateImportedTerms(tx, writer, plan.termUpdates);
+    await insertImportUpdateAudits(tx, writer, plan.audits);
+    await recordAudit({ actor, action: "termbase.import", entityType: "termbase", meta: { ...report, fileName: input.fileName ?? null } }, tx);
+    return report;
+  });
 }
 
 type PlanHelpers = { marketIdOf: (t: TermInput) => string | null; searchTextOf: (text: string) => string };
