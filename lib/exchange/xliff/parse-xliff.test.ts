@@ -133,4 +133,34 @@ describe("parseXliff refuses bad input", () => {
     const r = parseXliff(xliff2(`<unit id="u"><segment><source>a<ph id="1" dataRef="nope"/></source></segment></unit>`));
     expect(r.ok && r.warnings.map((w) => w.code)).toEqual(["XLIFF_UNKNOWN_DATA_REF"]);
   });
+
+  it("reads units in nested groups, in document order, with groups and translate inherited; ignores units out of place", () => {
+    const v2 = parseXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en">
+      <file id="f" translate="no">
+        <unit id="a"><segment><source>A</source></segment></unit>
+        <group id="g1" translate="yes"><group id="g2"><unit id="b"><segment><source>B</source></segment></unit></group>
+          <unit id="c" translate="no"><segment><source>C</source></segment></unit></group>
+        <unit id="d" translate="yes"><segment><source>D</source></segment></unit>
+        <notes><unit id="misplaced"><segment><source>X</source></segment></unit></notes>
+      </file>
+      <file id="f2"><unit id="e"><segment><source>E</source></segment></unit></file>
+    </xliff>`);
+    if (!v2.ok) throw new Error(JSON.stringify(v2.problems));
+    expect(v2.doc.files.map((f) => f.units.map((u) => [u.id, u.groups.join("/"), u.translate]))).toEqual([
+      [["a", "", false], ["b", "g1/g2", true], ["c", "g1", false], ["d", "", true]],
+      [["e", "", true]],
+    ]);
+    expect(v2.doc.files[0]!.units[1]!.path).toBe("/xliff/file[1]/group[1]/group[1]/unit[1]");
+
+    const v12 = parseXliff(`<xliff version="1.2"><file original="o" source-language="en" datatype="plaintext"><body>
+      <trans-unit id="a"><source>A</source></trans-unit>
+      <group id="g1" translate="no"><group id="g2"><trans-unit id="b"><source>B</source></trans-unit></group>
+        <trans-unit id="c" translate="yes"><source>C</source></trans-unit></group>
+      <trans-unit id="d"><source>D</source></trans-unit>
+    </body><header><trans-unit id="misplaced"><source>X</source></trans-unit></header></file></xliff>`);
+    if (!v12.ok) throw new Error(JSON.stringify(v12.problems));
+    expect(v12.doc.files[0]!.units.map((u) => [u.id, u.groups.join("/"), u.translate])).toEqual([
+      ["a", "", true], ["b", "g1/g2", false], ["c", "g1", true], ["d", "", true],
+    ]);
+  });
 });

@@ -4,18 +4,20 @@ import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import { readInlineContent, type InlineReadContext } from "./read-inline-content";
 import type { XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
 
-type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
+export type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
 
-/** Reads the `<file>` elements of an XLIFF 1.2 document (groups flattened, bin-units skipped). */
-export function parseXliff12Files(root: XmlElement, ns: string | null, problems: XliffProblem[], warnings: XliffProblem[]): XliffFile[] {
-  const ctx: Ctx = { ns, problems, warnings };
+/**
+ * Reads the `<file>` elements of an XLIFF 1.2 document (groups flattened, bin-units skipped).
+ * Their units were read already, as each ended (readXliff12Unit), and are passed in by file element.
+ */
+export function parseXliff12Files(root: XmlElement, ns: string | null, units: ReadonlyMap<XmlElement, XliffUnit[]>): XliffFile[] {
   return getChildElements(root, "file", ns).map((fileEl, index) => {
     const original = fileEl.getAttribute("original") ?? undefined;
     const file: XliffFile = {
       // 1.2 files have no id; `original` is what tools (and locize) use as the namespace.
       id: original ?? `file-${index + 1}`,
       notes: [],
-      units: [],
+      units: units.get(fileEl) ?? [],
     };
     if (original !== undefined) file.original = original;
     const src = fileEl.getAttribute("source-language");
@@ -24,22 +26,37 @@ export function parseXliff12Files(root: XmlElement, ns: string | null, problems:
     if (trg) file.trgLang = trg;
     const header = getChildElement(fileEl, "header", ns);
     if (header) file.notes = getChildElements(header, "note", ns).map((n) => n.textContent ?? "");
-    const body = getChildElement(fileEl, "body", ns);
-    if (body) walk(body, [], true, file.units, ctx);
     return file;
   });
 }
 
-function walk(container: XmlElement, groups: string[], translate: boolean, units: XliffUnit[], ctx: Ctx): void {
-  for (const el of getChildElements(container, undefined, ctx.ns)) {
-    const ownTranslate = readYesNo(el.getAttribute("translate"), translate);
-    if (el.localName === "group") {
-      walk(el, [...groups, el.getAttribute("id") ?? ""], ownTranslate, units, ctx);
-    } else if (el.localName === "trans-unit") {
-      const unit = readTransUnit(el, groups, ownTranslate, ctx);
-      if (unit) units.push(unit);
-    }
+/**
+ * A `<trans-unit>` of a file's `<body>` (directly or in `<group>`s), read at its end tag: the
+ * unit with its file element, or undefined for any other element. Groups and `translate` are
+ * inherited from the enclosing groups, which are complete (attributes are read at start tags).
+ */
+export function readXliff12Unit(el: XmlElement, ctx: Ctx): { fileEl: XmlElement; unit: XliffUnit | undefined } | undefined {
+  if (el.localName !== "trans-unit" || (el.namespaceURI || null) !== (ctx.ns || null)) return undefined;
+  const chain: XmlElement[] = [];
+  let fileEl: XmlElement | undefined;
+  for (let p = el.parentNode; p; p = p.parentNode) {
+    if ((p.namespaceURI || null) !== (ctx.ns || null)) return undefined;
+    if (p.localName === "group") chain.unshift(p);
+    else if (p.localName === "body") {
+      const file = p.parentNode;
+      if (!file || file.localName !== "file" || (file.namespaceURI || null) !== (ctx.ns || null) || !file.parentNode || file.parentNode.parentNode) return undefined;
+      // The first <body> of the file, as getChildElement reads it.
+      if (getChildElement(file, "body", ctx.ns) !== p) return undefined;
+      fileEl = file;
+      break;
+    } else return undefined;
   }
+  if (!fileEl) return undefined;
+  let translate = true;
+  for (const group of chain) translate = readYesNo(group.getAttribute("translate"), translate);
+  translate = readYesNo(el.getAttribute("translate"), translate);
+  const groups = chain.map((g) => g.getAttribute("id") ?? "");
+  return { fileEl, unit: readTransUnit(el, groups, translate, ctx) };
 }
 
 function readTransUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {

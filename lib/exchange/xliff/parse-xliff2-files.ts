@@ -7,33 +7,48 @@ import type { Inline, XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
 export const SLR_NS = "urn:oasis:names:tc:xliff:sizerestriction:2.0";
 const STATE_RANK = ["initial", "translated", "reviewed", "final"];
 
-type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
+export type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
 
-/** Reads the `<file>` elements of an XLIFF 2.0/2.1/2.2 document. */
-export function parseXliff2Files(root: XmlElement, ns: string | null, problems: XliffProblem[], warnings: XliffProblem[]): XliffFile[] {
-  const ctx: Ctx = { ns, problems, warnings };
+/**
+ * Reads the `<file>` elements of an XLIFF 2.0/2.1/2.2 document. Their units were read already,
+ * as each ended (readXliff2Unit), and are passed in by file element.
+ */
+export function parseXliff2Files(root: XmlElement, ns: string | null, problems: XliffProblem[], units: ReadonlyMap<XmlElement, XliffUnit[]>): XliffFile[] {
   return getChildElements(root, "file", ns).map((fileEl, index) => {
     const id = fileEl.getAttribute("id");
     if (!id) {
       problems.push({ code: "XLIFF_MISSING_ID", message: "A <file> has no id.", ...getNodeLocation(fileEl), path: getElementPath(fileEl) });
     }
-    const file: XliffFile = { id: id ?? `file-${index + 1}`, notes: readNotes(fileEl, ns), units: [] };
+    const file: XliffFile = { id: id ?? `file-${index + 1}`, notes: readNotes(fileEl, ns), units: units.get(fileEl) ?? [] };
     const original = fileEl.getAttribute("original");
     if (original) file.original = original;
-    walk(fileEl, [], readYesNo(fileEl.getAttribute("translate"), true), file.units, ctx);
     return file;
   });
 }
 
-function walk(container: XmlElement, groups: string[], translate: boolean, units: XliffUnit[], ctx: Ctx): void {
-  for (const el of getChildElements(container, undefined, ctx.ns)) {
-    const ownTranslate = readYesNo(el.getAttribute("translate"), translate);
-    if (el.localName === "group") walk(el, [...groups, el.getAttribute("id") ?? ""], ownTranslate, units, ctx);
-    else if (el.localName === "unit") {
-      const unit = readUnit(el, groups, ownTranslate, ctx);
-      if (unit) units.push(unit);
-    }
+/**
+ * A `<unit>` of a `<file>` (directly or in `<group>`s), read at its end tag: the unit with its
+ * file element, or undefined for any other element. Groups and `translate` are inherited from
+ * the ancestors, which are complete (attributes are read at start tags).
+ */
+export function readXliff2Unit(el: XmlElement, ctx: Ctx): { fileEl: XmlElement; unit: XliffUnit | undefined } | undefined {
+  if (el.localName !== "unit" || (el.namespaceURI || null) !== (ctx.ns || null)) return undefined;
+  const chain: XmlElement[] = [];
+  let fileEl: XmlElement | undefined;
+  for (let p = el.parentNode; p; p = p.parentNode) {
+    if ((p.namespaceURI || null) !== (ctx.ns || null)) return undefined;
+    if (p.localName === "group") chain.unshift(p);
+    else if (p.localName === "file" && p.parentNode && !p.parentNode.parentNode) {
+      fileEl = p;
+      break;
+    } else return undefined;
   }
+  if (!fileEl) return undefined;
+  let translate = readYesNo(fileEl.getAttribute("translate"), true);
+  for (const group of chain) translate = readYesNo(group.getAttribute("translate"), translate);
+  translate = readYesNo(el.getAttribute("translate"), translate);
+  const groups = chain.map((g) => g.getAttribute("id") ?? "");
+  return { fileEl, unit: readUnit(el, groups, translate, ctx) };
 }
 
 function readUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {
