@@ -2,6 +2,7 @@ import type { XmlElement } from "@/lib/xml/xml-tree";
 import { getChildElement, getChildElements } from "@/lib/xml/child-elements";
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import { readInlineContent, type InlineReadContext } from "./read-inline-content";
+import { groupsUpTo, inheritTranslate, isTopLevel, sameNs } from "./unit-ancestors";
 import type { XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
 
 export type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
@@ -36,27 +37,17 @@ export function parseXliff12Files(root: XmlElement, ns: string | null, units: Re
  * inherited from the enclosing groups, which are complete (attributes are read at start tags).
  */
 export function readXliff12Unit(el: XmlElement, ctx: Ctx): { fileEl: XmlElement; unit: XliffUnit | undefined } | undefined {
-  if (el.localName !== "trans-unit" || (el.namespaceURI || null) !== (ctx.ns || null)) return undefined;
-  const chain: XmlElement[] = [];
-  let fileEl: XmlElement | undefined;
-  for (let p = el.parentNode; p; p = p.parentNode) {
-    if ((p.namespaceURI || null) !== (ctx.ns || null)) return undefined;
-    if (p.localName === "group") chain.unshift(p);
-    else if (p.localName === "body") {
-      const file = p.parentNode;
-      if (!file || file.localName !== "file" || (file.namespaceURI || null) !== (ctx.ns || null) || !file.parentNode || file.parentNode.parentNode) return undefined;
-      // The first <body> of the file, as getChildElement reads it.
-      if (getChildElement(file, "body", ctx.ns) !== p) return undefined;
-      fileEl = file;
-      break;
-    } else return undefined;
-  }
-  if (!fileEl) return undefined;
-  let translate = true;
-  for (const group of chain) translate = readYesNo(group.getAttribute("translate"), translate);
-  translate = readYesNo(el.getAttribute("translate"), translate);
-  const groups = chain.map((g) => g.getAttribute("id") ?? "");
-  return { fileEl, unit: readTransUnit(el, groups, translate, ctx) };
+  if (el.localName !== "trans-unit" || !sameNs(el, ctx.ns)) return undefined;
+  // The first <body> of a top-level <file>, as getChildElement reads it.
+  const isBody = (p: XmlElement) => {
+    const file = p.parentNode;
+    return p.localName === "body" && !!file && file.localName === "file" && sameNs(file, ctx.ns) && isTopLevel(file) && getChildElement(file, "body", ctx.ns) === p;
+  };
+  const found = groupsUpTo(el, ctx.ns, isBody);
+  if (!found) return undefined;
+  const translate = inheritTranslate(true, [...found.groups, el]);
+  const groups = found.groups.map((g) => g.getAttribute("id") ?? "");
+  return { fileEl: found.container.parentNode!, unit: readTransUnit(el, groups, translate, ctx) };
 }
 
 function readTransUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {
@@ -94,10 +85,4 @@ function readTransUnit(el: XmlElement, groups: string[], translate: boolean, ctx
     unit.maxLength = Number(maxwidth);
   }
   return unit;
-}
-
-function readYesNo(value: string | null, inherited: boolean): boolean {
-  if (value === "no") return false;
-  if (value === "yes") return true;
-  return inherited;
 }

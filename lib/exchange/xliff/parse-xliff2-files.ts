@@ -2,6 +2,7 @@ import type { XmlElement, XmlText } from "@/lib/xml/xml-tree";
 import { getChildElement, getChildElements } from "@/lib/xml/child-elements";
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import { pushInline, readInlineContent, type InlineReadContext } from "./read-inline-content";
+import { groupsUpTo, inheritTranslate, isTopLevel, sameNs } from "./unit-ancestors";
 import type { Inline, XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
 
 export const SLR_NS = "urn:oasis:names:tc:xliff:sizerestriction:2.0";
@@ -32,23 +33,12 @@ export function parseXliff2Files(root: XmlElement, ns: string | null, problems: 
  * the ancestors, which are complete (attributes are read at start tags).
  */
 export function readXliff2Unit(el: XmlElement, ctx: Ctx): { fileEl: XmlElement; unit: XliffUnit | undefined } | undefined {
-  if (el.localName !== "unit" || (el.namespaceURI || null) !== (ctx.ns || null)) return undefined;
-  const chain: XmlElement[] = [];
-  let fileEl: XmlElement | undefined;
-  for (let p = el.parentNode; p; p = p.parentNode) {
-    if ((p.namespaceURI || null) !== (ctx.ns || null)) return undefined;
-    if (p.localName === "group") chain.unshift(p);
-    else if (p.localName === "file" && p.parentNode && !p.parentNode.parentNode) {
-      fileEl = p;
-      break;
-    } else return undefined;
-  }
-  if (!fileEl) return undefined;
-  let translate = readYesNo(fileEl.getAttribute("translate"), true);
-  for (const group of chain) translate = readYesNo(group.getAttribute("translate"), translate);
-  translate = readYesNo(el.getAttribute("translate"), translate);
-  const groups = chain.map((g) => g.getAttribute("id") ?? "");
-  return { fileEl, unit: readUnit(el, groups, translate, ctx) };
+  if (el.localName !== "unit" || !sameNs(el, ctx.ns)) return undefined;
+  const found = groupsUpTo(el, ctx.ns, (p) => p.localName === "file" && isTopLevel(p));
+  if (!found) return undefined;
+  const translate = inheritTranslate(true, [found.container, ...found.groups, el]);
+  const groups = found.groups.map((g) => g.getAttribute("id") ?? "");
+  return { fileEl: found.container, unit: readUnit(el, groups, translate, ctx) };
 }
 
 function readUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx): XliffUnit | undefined {
@@ -145,10 +135,4 @@ function readOriginalData(unit: XmlElement, ns: string | null): Map<string, stri
 function readNotes(el: XmlElement, ns: string | null): string[] {
   const notes = getChildElement(el, "notes", ns);
   return notes ? getChildElements(notes, "note", ns).map((n) => n.textContent ?? "") : [];
-}
-
-function readYesNo(value: string | null, inherited: boolean): boolean {
-  if (value === "no") return false;
-  if (value === "yes") return true;
-  return inherited;
 }
