@@ -163,7 +163,7 @@ async function main() {
   await loadTermIndex();
   const indexFreshMs = performance.now() - t0;
 
-  // BENCH_SKIP_IMPORT=1 measures the lookups only (the import takes ~15 s and is measured apart).
+  // BENCH_SKIP_IMPORT=1 measures the lookups only (the import takes 5–12 s and is measured apart).
   const skipImport = process.env.BENCH_SKIP_IMPORT === "1";
   const importConcepts: ConceptInput[] = skipImport ? [] : Array.from({ length: IMPORT_CONCEPTS }, (_, i) => ({
     externalId: `imp-${i}`,
