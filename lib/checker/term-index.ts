@@ -51,7 +51,6 @@ export interface TermIndex {
   size: number;
 }
 
-
 export function normalizeLocale(locale: string): string {
   return locale.toLowerCase().replace(/_/g, "-");
 }

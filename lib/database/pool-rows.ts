@@ -23,12 +23,15 @@ const rowTypes = {
   }) as typeof pg.types.getTypeParser,
 };
 
-/** The statement's parameters, with dates as UTC text, as Prisma sends them (pg would send local time). */
-export function poolValues(query: Prisma.Sql): unknown[] {
+/**
+ * The statement's parameters for pg or PGlite, with dates as UTC text, as Prisma sends them (pg
+ * would send local time).
+ */
+export function driverValues(query: Prisma.Sql): unknown[] {
   return query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
 }
 
 export async function poolRows<T>(pool: Pool | PoolClient, query: Prisma.Sql): Promise<T[]> {
-  const result = await pool.query({ text: query.text, values: poolValues(query), types: rowTypes });
+  const result = await pool.query({ text: query.text, values: driverValues(query), types: rowTypes });
   return result.rows as T[];
 }

@@ -6,7 +6,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type { Pool } from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { poolRows, poolValues } from "./pool-rows";
+import { poolRows, driverValues } from "./pool-rows";
 
 /**
  * The raw-SQL part of a Prisma client that a driver transaction also offers. Rows come back as
@@ -28,7 +28,7 @@ export function poolTransaction(pool: Pool): RawTransaction {
       await client.query("BEGIN");
       const result = await fn({
         $queryRaw: async <T>(query: Prisma.Sql) => (await poolRows(client, query)) as T,
-        $executeRaw: async (query) => (await client.query(query.text, poolValues(query))).rowCount ?? 0,
+        $executeRaw: async (query) => (await client.query(query.text, driverValues(query))).rowCount ?? 0,
       });
       await client.query("COMMIT");
       return result;
@@ -46,8 +46,8 @@ export function pgliteTransaction(pg: PGlite): RawTransaction {
   return (fn) =>
     pg.transaction((tx) =>
       fn({
-        $queryRaw: async <T>(query: Prisma.Sql) => (await tx.query(query.text, poolValues(query))).rows as T,
-        $executeRaw: async (query) => (await tx.query(query.text, poolValues(query))).affectedRows ?? 0,
+        $queryRaw: async <T>(query: Prisma.Sql) => (await tx.query(query.text, driverValues(query))).rows as T,
+        $executeRaw: async (query) => (await tx.query(query.text, driverValues(query))).affectedRows ?? 0,
       }),
     );
 }

@@ -26,7 +26,8 @@ export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions =
   // onElementEnd), so a large file never sits in memory whole: for 10,000 units the garbage
   // collector had been ~40% of reading it, copying the tree from one young generation to the next.
   const units = new Map<XmlElement, XliffUnit[]>();
-  let family: { version: XliffVersion; ns: string | null } | null | undefined;
+  // The root's version and namespace, known from the first end tag on (null: not XLIFF we read).
+  let family: { version: XliffVersion; ctx: { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] } } | null | undefined;
   const read = readXml(input, {
     ...opts,
     onElementEnd: (el) => {
@@ -34,11 +35,10 @@ export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions =
         let root = el;
         while (root.parentNode) root = root.parentNode;
         const version = root.localName === "xliff" ? detectVersion(root.namespaceURI || null, root.getAttribute("version")) : undefined;
-        family = version ? { version, ns: root.namespaceURI || null } : null;
+        family = version ? { version, ctx: { ns: root.namespaceURI || null, problems, warnings } } : null;
       }
       if (!family) return false;
-      const ctx = { ns: family.ns, problems, warnings };
-      const found = family.version === "1.2" ? readXliff12Unit(el, ctx) : readXliff2Unit(el, ctx);
+      const found = family.version === "1.2" ? readXliff12Unit(el, family.ctx) : readXliff2Unit(el, family.ctx);
       if (!found) return false;
       if (!found.unit) return true;
       const list = units.get(found.fileEl);
