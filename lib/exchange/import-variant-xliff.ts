@@ -16,9 +16,10 @@ import { saveVariantBlocks } from "@/lib/variants/save-variant-blocks";
 import type { ImportProblem } from "./exchange.schemas";
 import { icuToInline } from "./xliff/icu-to-inline";
 import { inlineToIcu } from "./xliff/inline-to-icu";
+import { isBlank } from "./xliff/is-blank";
 import { parseXliff } from "./xliff/parse-xliff";
 import { parseVariantUnitId } from "./xliff/variant-unit-id";
-import type { Inline, XliffDocument } from "./xliff/xliff.types";
+import type { XliffDocument } from "./xliff/xliff.types";
 
 export interface XliffImportReport {
   variantId: string;
@@ -33,10 +34,6 @@ export interface XliffImportReport {
 
 function sameLanguage(a: string, b: string): boolean {
   return a.trim().toLowerCase().replace(/_/g, "-") === b.trim().toLowerCase().replace(/_/g, "-");
-}
-
-function isEmpty(inlines: Inline[] | undefined): boolean {
-  return !inlines || inlines.every((p) => typeof p === "string" && p.trim() === "");
 }
 
 /** Checks a parsed document against the variant; returns the edits to make and every problem. */
@@ -72,8 +69,16 @@ export function planXliffImport(doc: XliffDocument, variant: LoadedVariant) {
         continue;
       }
       seen.add(vb.blockId);
-      if (isEmpty(unit.target)) {
+      if (isBlank(unit.target)) {
         untranslated++;
+        continue;
+      }
+      if (unit.untranslatedSegments) {
+        problems.push({
+          ...where,
+          code: "UNIT_PARTLY_TRANSLATED",
+          message: `${unit.untranslatedSegments} segment(s) of this unit have no translation: translate all of them, or none to keep the current text.`,
+        });
         continue;
       }
       const reference = icuToInline(vb.block.sourceText);
@@ -103,6 +108,7 @@ export function planXliffImport(doc: XliffDocument, variant: LoadedVariant) {
       else edits.push({ blockId: vb.blockId, target: restored.text });
     }
   }
+  if (units === 0) problems.push({ code: "XLIFF_NO_UNITS", message: "The file has no translation units." });
   return { problems, edits, units, unchanged, untranslated };
 }
 

@@ -140,6 +140,27 @@ describe("variant XLIFF round trip", () => {
     await db.block.update({ where: { id: headline.id }, data: { sourceVersion: 1, sourceText: "Save {percent} today, {firstName}" } });
   });
 
+  it("keeps the variant's text for blank targets (an empty 1.2 segment marker) and refuses partly translated units and files without units", async () => {
+    const variantId = fixture.variants.DE!.id;
+    const before = await snapshot(variantId);
+    const body = (await exportVariantXliff(de, { variantId, version: "1.2" })).body;
+    const doc = parsed(body);
+    const body1 = doc.files[0]!.units[1]!;
+    body1.target = [{ kind: "mrk", attrs: { mtype: "seg", mid: "1" }, content: [] }];
+    const report = await importVariantXliff(de, { variantId, file: writeXliff(doc, "1.2") });
+    expect(report).toMatchObject({ updated: 0 });
+    expect((await snapshot(variantId)).targets).toEqual(before.targets);
+
+    // A vendor's tool split the unit into two segments and translated only the first.
+    const unitId = doc.files[0]!.units[1]!.id;
+    const partly = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de-DE"><file id="f">
+      <unit id="${unitId}"><segment><source>First sentence.</source><target>Erster Satz.</target></segment><segment><source>Second sentence.</source></segment></unit>
+    </file></xliff>`;
+    const problems = await expectRefused(de, variantId, partly, "UNIT_PARTLY_TRANSLATED");
+    expect(problems.find((p) => p.code === "UNIT_PARTLY_TRANSLATED")?.unitId).toBe(unitId);
+    await expectRefused(de, variantId, body.replace(/<trans-unit[\s\S]*<\/trans-unit>/, ""), "XLIFF_NO_UNITS");
+  });
+
   it("another market's variant is not found; read-only viewers cannot import", async () => {
     const variantId = fixture.variants.SA!.id;
     await expect(exportVariantXliff(de, { variantId, version: "2.0" })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -10,8 +10,16 @@ setupTestDatabase();
 
 async function brandActor(): Promise<Actor> {
   const db = await getDb();
-  const user = await db.user.create({ data: { email: "import-brand@meridian.test", name: "Brand", role: "hq_brand", passwordHash: "x" } });
-  await db.market.create({ data: { code: "DE", name: "Germany", locales: ["de-DE"], currency: "EUR", timeZone: "Europe/Berlin" } });
+  const user = await db.user.upsert({
+    where: { email: "import-brand@meridian.test" },
+    create: { email: "import-brand@meridian.test", name: "Brand", role: "hq_brand", passwordHash: "x" },
+    update: {},
+  });
+  await db.market.upsert({
+    where: { code: "DE" },
+    create: { code: "DE", name: "Germany", locales: ["de-DE"], currency: "EUR", timeZone: "Europe/Berlin" },
+    update: {},
+  });
   return { id: user.id, email: user.email, name: user.name, role: "hq_brand", marketIds: [], uiLocale: "en" };
 }
 
@@ -134,8 +142,18 @@ describe("importTermbase", () => {
     const db = await getDb();
     const actor = { id: "nobody", email: "brand@x.test", name: "B", role: "hq_brand", marketIds: [], uiLocale: "en" } as Actor;
     const before = await db.term.count();
-    const error = await importTermbase(actor, { format: "tbx", content: writeTbx([{ terms: [term("en-US", "Zed", { marketCode: "ZZ" })] }]) }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "IMPORT_INVALID" });
+    for (const marketCode of ["ZZ", "en-ZZ", "TWN"]) {
+      const error = await importTermbase(actor, { format: "tbx", content: writeTbx([{ terms: [term("en-US", "Zed", { marketCode })] }]) }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "IMPORT_INVALID", details: [{ code: "IMPORT_UNKNOWN_MARKET" }] });
+    }
     expect(await db.term.count()).toBe(before);
+  });
+
+  it("reads a locale in geographicalUsage as its region's market", async () => {
+    const actor = await brandActor();
+    await importTermbase(actor, { format: "tbx", content: writeTbx([{ externalId: "geo", terms: [term("de-DE", "Girokonto", { marketCode: "de-DE" })] }]) });
+    const geo = await conceptByExternalId("geo");
+    const db = await getDb();
+    expect(geo.terms[0]!.marketId).toBe((await db.market.findUniqueOrThrow({ where: { code: "DE" } })).id);
   });
 });

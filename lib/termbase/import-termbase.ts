@@ -48,12 +48,19 @@ export async function importTermbase(actor: Actor, input: { format: TermbaseForm
   const db = await getDb();
 
   const markets = await db.market.findMany({ select: { id: true, code: true } });
-  const marketByCode = new Map(markets.map((m) => [m.code.toUpperCase(), m.id]));
+  const byCode = new Map(markets.map((m) => [m.code.toUpperCase(), m.id]));
+  // TBX geographicalUsage is free text: a market code ("DE"), or often a locale ("de-DE"), whose
+  // region then names the market.
+  const marketIdOfCode = (code: string) => byCode.get(code.toUpperCase()) ?? byCode.get(/^[a-z]{2,3}[-_]([a-z]{2})$/i.exec(code)?.[1]?.toUpperCase() ?? "");
   parsed.concepts.forEach((concept, index) => {
     const where = concept.externalId ? `concept ${concept.externalId}` : `concept #${index + 1}`;
     for (const term of concept.terms) {
-      if (term.marketCode && !marketByCode.has(term.marketCode.toUpperCase())) {
-        problems.push({ code: "IMPORT_UNKNOWN_MARKET", message: `${where}: term "${term.text}" names unknown market "${term.marketCode}".`, path: where });
+      if (term.marketCode && !marketIdOfCode(term.marketCode)) {
+        problems.push({
+          code: "IMPORT_UNKNOWN_MARKET",
+          message: `${where}: term "${term.text}" is for market "${term.marketCode}", which is not a market here. Add the market, or remove the term's market (geographicalUsage).`,
+          path: where,
+        });
       }
       if (term.text.length > MAX_TERM_LENGTH) {
         problems.push({ code: "IMPORT_TERM_TOO_LONG", message: `${where}: a ${term.locale} term is longer than ${MAX_TERM_LENGTH} characters.`, path: where });
@@ -67,7 +74,7 @@ export async function importTermbase(actor: Actor, input: { format: TermbaseForm
     throw new AppError("IMPORT_INVALID", { message: `The file has ${problems.length} problem(s); nothing was imported`, details: problems });
   }
 
-  const marketIdOf = (t: TermInput) => (t.marketCode ? marketByCode.get(t.marketCode.toUpperCase())! : null);
+  const marketIdOf = (t: TermInput) => (t.marketCode ? marketIdOfCode(t.marketCode)! : null);
   // Folding is the costliest per-term step; the probe and the insert share one result.
   const folded = new Map<string, string>();
   const searchTextOf = (text: string) => {

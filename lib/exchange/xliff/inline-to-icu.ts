@@ -1,4 +1,5 @@
 import { parse } from "@formatjs/icu-messageformat-parser";
+import { TRANSPARENT_KINDS } from "./is-blank";
 import type { Inline, InlineCode } from "./xliff.types";
 
 export type IcuInlineProblem = { code: string; message: string; id?: string };
@@ -13,9 +14,6 @@ export type InlineToIcuOptions = {
    */
   reference?: Inline[];
 };
-
-/** Markers annotate text (terms, protected spans); their content is plain text to us. */
-const TRANSPARENT = new Set(["mrk", "sm", "em"]);
 
 /**
  * Rebuilds ICU MessageFormat text from translated inline content: text runs are copied
@@ -34,7 +32,7 @@ export function inlineToIcu(inlines: Inline[], opts: InlineToIcuOptions = {}): I
     parts
       .map((part) => {
         if (typeof part === "string") return part;
-        if (TRANSPARENT.has(part.kind)) return part.content ? render(part.content) : "";
+        if (TRANSPARENT_KINDS.has(part.kind)) return part.content ? render(part.content) : "";
         if (part.id !== undefined) used.add(part.id);
         const data = restore(part, opts.reference ? reference.get(part.id ?? "") : part);
         if (data === undefined) {

@@ -129,6 +129,33 @@ describe("parseXliff refuses bad input", () => {
     if (!r.ok) expect(r.problems[1].path).toBe("/xliff/file[1]/unit[2]");
   });
 
+  it("refuses a document whose <file> elements are in another namespace; reads the 1.1 namespace and 2.1's version", () => {
+    expect(codes(parseXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file xmlns="" original="x" source-language="en" datatype="plaintext"><body/></file></xliff>`))).toEqual(["XLIFF_NO_FILES"]);
+    const v11 = parseXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1"><file original="x" source-language="en" target-language="de" datatype="plaintext"><body><trans-unit id="t"><source>Hi</source><target>Hallo</target></trans-unit></body></file></xliff>`);
+    expect(v11.ok && v11.doc.files[0].units[0].target).toEqual(["Hallo"]);
+    const v21 = parseXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>`);
+    expect(v21.ok && v21.doc.version).toBe("2.1");
+  });
+
+  it("counts the untranslated segments of a partly translated unit (2.0 segments, 1.2 seg-source markers)", () => {
+    const v2 = parseXliff(xliff2(`<unit id="u"><segment><source>Save today.</source><target>Heute sparen.</target></segment><ignorable><source> </source></ignorable><segment><source>Offer ends Sunday.</source></segment></unit>
+      <unit id="whole"><segment><source>A.</source><target>B.</target></segment><segment><source>C.</source><target>D.</target></segment></unit>`));
+    expect(v2.ok && v2.doc.files[0].units.map((u) => [u.target, u.untranslatedSegments])).toEqual([
+      [["Heute sparen. "], 1],
+      [["B.D."], undefined],
+    ]);
+    const seg = (target: string) =>
+      parseXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="x" source-language="en" target-language="de" datatype="plaintext"><body>
+        <trans-unit id="t"><source>Save today. Offer ends Sunday.</source><seg-source><mrk mtype="seg" mid="1">Save today.</mrk> <mrk mtype="seg" mid="2">Offer ends Sunday.</mrk></seg-source>
+        <target>${target}</target></trans-unit></body></file></xliff>`);
+    const partly = seg(`<mrk mtype="seg" mid="1">Heute sparen.</mrk> <mrk mtype="seg" mid="2"/>`);
+    expect(partly.ok && partly.doc.files[0].units[0].untranslatedSegments).toBe(1);
+    const none = seg(`<mrk mtype="seg" mid="1"/> <mrk mtype="seg" mid="2"/>`);
+    expect(none.ok && none.doc.files[0].units[0].untranslatedSegments).toBeUndefined();
+    const all = seg(`<mrk mtype="seg" mid="1">Heute sparen.</mrk> <mrk mtype="seg" mid="2">Angebot bis Sonntag.</mrk>`);
+    expect(all.ok && all.doc.files[0].units[0].untranslatedSegments).toBeUndefined();
+  });
+
   it("warns about data references that do not resolve", () => {
     const r = parseXliff(xliff2(`<unit id="u"><segment><source>a<ph id="1" dataRef="nope"/></source></segment></unit>`));
     expect(r.ok && r.warnings.map((w) => w.code)).toEqual(["XLIFF_UNKNOWN_DATA_REF"]);

@@ -1,4 +1,5 @@
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
+import { getChildElements } from "@/lib/xml/child-elements";
 import { readXml, type ReadXmlOptions } from "@/lib/xml/read-xml";
 import type { XmlElement } from "@/lib/xml/xml-tree";
 import { parseXliff12Files, readXliff12Unit } from "./parse-xliff12-files";
@@ -7,7 +8,10 @@ import type { ParseXliffResult, XliffDocument, XliffFile, XliffProblem, XliffUni
 
 export type ParseXliffOptions = ReadXmlOptions;
 
+// XLIFF 2.1 and 2.2 keep the 2.0 namespace and say their version in the version attribute. 1.1
+// (Translate Toolkit, older Okapi) has its own namespace and the structure 1.2 kept.
 const NAMESPACES: Record<string, XliffVersion> = {
+  "urn:oasis:names:tc:xliff:document:1.1": "1.2",
   "urn:oasis:names:tc:xliff:document:1.2": "1.2",
   "urn:oasis:names:tc:xliff:document:2.0": "2.0",
   "urn:oasis:names:tc:xliff:document:2.1": "2.1",
@@ -82,13 +86,20 @@ export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions =
     const trgLang = root.getAttribute("trgLang");
     if (trgLang) doc.trgLang = trgLang;
   }
+  if (doc.files.length === 0 && getChildElements(root, "file").length > 0) {
+    // <file> elements in another namespace (xmlns="") are not XLIFF's: say so rather than read none.
+    problems.push({ code: "XLIFF_NO_FILES", message: `The <file> elements are not in the namespace of <xliff> ("${ns ?? ""}").`, ...rootLoc });
+  }
   for (const file of doc.files) problems.push(...findDuplicateIds(file));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, doc, warnings };
 }
 
 function detectVersion(ns: string | null, versionAttr: string | null): XliffVersion | undefined {
-  if (ns) return NAMESPACES[ns];
+  if (ns) {
+    const family = NAMESPACES[ns];
+    return family === "2.0" && (versionAttr === "2.1" || versionAttr === "2.2") ? versionAttr : family;
+  }
   // Older tools write 1.x files without a namespace.
   if (versionAttr === null || versionAttr === "1.2" || versionAttr === "1.1" || versionAttr === "1.0") return "1.2";
   return undefined;

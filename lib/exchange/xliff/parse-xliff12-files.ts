@@ -2,8 +2,9 @@ import type { XmlElement } from "@/lib/xml/xml-tree";
 import { getChildElement, getChildElements } from "@/lib/xml/child-elements";
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import { readInlineContent, type InlineReadContext } from "./read-inline-content";
+import { isBlank } from "./is-blank";
 import { groupsUpTo, inheritTranslate, isTopLevel, sameNs } from "./unit-ancestors";
-import type { XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
+import type { Inline, XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
 
 export type Ctx = { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] };
 
@@ -74,7 +75,11 @@ function readTransUnit(el: XmlElement, groups: string[], translate: boolean, ctx
     column: loc.column ?? 0,
     path,
   };
-  if (targetEl) unit.target = readInlineContent(targetEl, inlineCtx);
+  if (targetEl) {
+    unit.target = readInlineContent(targetEl, inlineCtx);
+    const untranslated = untranslatedSegments(el, unit.target, ctx.ns);
+    if (untranslated > 0) unit.untranslatedSegments = untranslated;
+  }
   const resname = el.getAttribute("resname");
   if (resname) unit.resname = resname;
   const state = targetEl?.getAttribute("state");
@@ -85,4 +90,27 @@ function readTransUnit(el: XmlElement, groups: string[], translate: boolean, ctx
     unit.maxLength = Number(maxwidth);
   }
   return unit;
+}
+
+/**
+ * With `<seg-source>`, 1.2 segments are `<mrk mtype="seg" mid>` in the source and the target: the
+ * segments with source text whose target marker is missing or blank, when some other is not.
+ */
+function untranslatedSegments(unitEl: XmlElement, target: readonly Inline[], ns: string | null): number {
+  const segSource = getChildElement(unitEl, "seg-source", ns);
+  if (!segSource || isBlank(target)) return 0;
+  const segments = (parts: readonly Inline[], into = new Map<string, Inline[]>()) => {
+    for (const p of parts) {
+      if (typeof p === "string") continue;
+      if (p.kind === "mrk" && p.attrs.mtype === "seg" && p.attrs.mid !== undefined) into.set(p.attrs.mid, p.content ?? []);
+      else if (p.content) segments(p.content, into);
+    }
+    return into;
+  };
+  const translated = segments(target);
+  let missing = 0;
+  for (const [mid, content] of segments(readInlineContent(segSource, { family: "1.2", ns, warnings: [] }))) {
+    if (!isBlank(content) && isBlank(translated.get(mid))) missing++;
+  }
+  return missing;
 }

@@ -2,6 +2,7 @@ import type { XmlElement, XmlText } from "@/lib/xml/xml-tree";
 import { getChildElement, getChildElements } from "@/lib/xml/child-elements";
 import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
 import { pushInline, readInlineContent, type InlineReadContext } from "./read-inline-content";
+import { isBlank } from "./is-blank";
 import { groupsUpTo, inheritTranslate, isTopLevel, sameNs } from "./unit-ancestors";
 import type { Inline, XliffFile, XliffProblem, XliffUnit } from "./xliff.types";
 
@@ -58,6 +59,7 @@ function readUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx
   const targets: { order: number; content: Inline[] }[] = [];
   const states: string[] = [];
   let hasTarget = false;
+  let untranslated = 0;
   let hasState = false;
   parts.forEach((part, index) => {
     const sourceEl = getChildElement(part, "source", ctx.ns);
@@ -67,10 +69,14 @@ function readUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx
     if (!sourceEl && part.localName === "segment") {
       ctx.warnings.push({ code: "XLIFF_MISSING_SOURCE", message: `A segment of unit "${id}" has no <source>.`, ...getNodeLocation(part), path: getElementPath(part) });
     }
-    if (targetEl && part.localName === "segment") hasTarget = true;
     // `order` moves a target to another segment's position (reordered translations).
     const order = Number(targetEl?.getAttribute("order") ?? index + 1);
-    targets.push({ order, content: targetEl ? readInlineContent(targetEl, inlineCtx) : part.localName === "ignorable" ? sourceContent : [] });
+    const targetContent = targetEl ? readInlineContent(targetEl, inlineCtx) : part.localName === "ignorable" ? sourceContent : [];
+    targets.push({ order, content: targetContent });
+    if (part.localName === "segment") {
+      if (targetEl) hasTarget = true;
+      if (isBlank(targetContent) && !isBlank(sourceContent)) untranslated++;
+    }
     if (part.localName === "segment") {
       const state = part.getAttribute("state");
       if (state) hasState = true;
@@ -92,6 +98,7 @@ function readUnit(el: XmlElement, groups: string[], translate: boolean, ctx: Ctx
     const target: Inline[] = [];
     for (const t of [...targets].sort((a, b) => a.order - b.order)) for (const p of t.content) pushInline(target, p);
     unit.target = target;
+    if (untranslated > 0 && !isBlank(target)) unit.untranslatedSegments = untranslated;
   }
   const name = el.getAttribute("name");
   if (name) unit.name = name;

@@ -62,6 +62,11 @@ export type XliffUnit = {
   notes: string[];
   source: Inline[];
   target?: Inline[];
+  /**
+   * Segments with source text but no translation, in a unit where other segments are translated
+   * (its `target` then joins only part of the text). Absent when every segment or none is.
+   */
+  untranslatedSegments?: number;
   /** Ids of enclosing groups, outermost first (groups are flattened). */
   groups: string[];
   line: number;

@@ -112,6 +112,8 @@ describe("parseTbx on other inputs", () => {
     expect(codes(`<!DOCTYPE tbx [<!ENTITY e SYSTEM "file:///etc/passwd">]><tbx>&e;</tbx>`)).toEqual(["XML_EXTERNAL_ENTITY"]);
     expect(codes(`<!DOCTYPE tbx [<!ENTITY a "x"><!ENTITY b "&a;&a;&a;&a;">]><tbx>&b;</tbx>`)).toEqual(["XML_DTD_FORBIDDEN", "XML_DTD_FORBIDDEN"]);
     expect(codes(`<xliff/>`)).toEqual(["TBX_NOT_TBX"]);
+    // A root in another namespace holds no TBX elements: refused, not read as an empty termbase.
+    expect(codes(`<tbx xmlns="urn:iso:std:iso:30042:ed-36"><text><body><conceptEntry id="c"/></body></text></tbx>`)).toEqual(["TBX_UNKNOWN_NAMESPACE"]);
   });
 
   it("decodes ISO-8859-1 and UTF-16 files", () => {

@@ -47,6 +47,10 @@ export function parseTbx(input: Uint8Array | string, opts: ReadXmlOptions = {}):
   if (root.localName !== "tbx" && root.localName !== "martif") {
     return { ok: false, concepts: [], problems: [problem("TBX_NOT_TBX", `The root element is <${root.nodeName}>, not <tbx> or <martif>.`, root)] };
   }
+  if (!isCore(root)) {
+    const message = `<${root.nodeName}> is in the namespace "${root.namespaceURI}"; TBX uses "${TBX_NS}" (or none, as martif files do).`;
+    return { ok: false, concepts: [], problems: [problem("TBX_UNKNOWN_NAMESPACE", message, root)] };
+  }
   return { ok: problems.length === 0, concepts, problems };
 }
 
@@ -192,10 +196,12 @@ function coreChildren(el: XmlElement): XmlElement[] {
   return out;
 }
 
+const TBX_NS = "urn:iso:std:iso:30042:ed-2";
+
 /** TBX core elements are in the TBX 2019 namespace or in none (martif, older files). */
 function isCore(el: XmlElement): boolean {
   const ns = el.namespaceURI;
-  return !ns || ns === "urn:iso:std:iso:30042:ed-2" || ns === "urn:iso:std:iso:30042:ed-1";
+  return !ns || ns === TBX_NS || ns === "urn:iso:std:iso:30042:ed-1";
 }
 
 /** Pretty-printed TBX wraps long text across indented lines; fold those breaks back. */
