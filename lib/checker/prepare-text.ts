@@ -72,10 +72,16 @@ const NEEDS_SEGMENTER = /[\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u
 const MID_LETTER = new Set(["'", "\u2019", ".", "\u00b7"]);
 const MID_NUM = new Set([",", ".", "'", "\u2019", ";"]);
 
+// WORD_CHAR per BMP code unit, filled on first sight (1 word, 2 not): the test ran a regular
+// expression on a new one-character string for every non-ASCII character of every text.
+const wordCodes = new Uint8Array(0x10000);
+
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral: emoji etc. stand alone; letters are rare
-  return WORD_CHAR.test(String.fromCharCode(c));
+  let known = wordCodes[c]!;
+  if (known === 0) wordCodes[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
