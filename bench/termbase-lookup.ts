@@ -59,7 +59,8 @@ async function measureApi(url: string, actor: Actor, queries: string[]) {
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
   const { token } = await createApiToken(actor, { name: "bench" });
   const port = Number(process.env.BENCH_API_PORT ?? 3398);
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const { SERVER_NODE_FLAGS } = await import("@/lib/server-node-flags");
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench", MERIDIAN_WORKERS: "off" },
     stdio: "ignore",
   });

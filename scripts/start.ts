@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from "node:path";
 import { claimDataDir, releaseDataDir } from "@/lib/database/data-dir-lock";
 import { dataDir, env, isEmbeddedDatabase } from "@/lib/env";
+import { SERVER_NODE_FLAGS } from "@/lib/server-node-flags";
 import { prepareDatabase } from "./prepare-database";
 
 const ROOT = process.cwd();
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   }
   const port = String(env().PORT);
   console.log(`[meridian] serving on http://localhost:${port} (${embedded ? `embedded database in ${dataDir()}` : "PostgreSQL"})`);
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port], {
     stdio: "inherit",
     env: {
       ...process.env,
