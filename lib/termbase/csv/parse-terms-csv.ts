@@ -4,6 +4,9 @@ import type { ConceptInput, ParseTermbaseResult, Problem, TermInput, TermStatus 
 import { REQUIRED_TERMS_CSV_COLUMNS, TERMS_CSV_COLUMNS, type TermsCsvColumn } from "./terms-csv-columns";
 
 const STATUSES = new Set<TermStatus>(["preferred", "admitted", "deprecated", "forbidden"]);
+// Excel writes booleans in the language of its interface when it saves a CSV (WAHR, FAUX…).
+const TRUE_WORDS = new Set(["true", "yes", "y", "1", "wahr", "ja", "vrai", "oui", "verdadero", "vero", "verdadeiro", "waar"]);
+const FALSE_WORDS = new Set(["false", "no", "n", "0", "falsch", "nein", "faux", "non", "falso", "onwaar"]);
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
@@ -16,21 +19,34 @@ export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: num
   const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
   if (size > maxBytes) return fail({ code: "CSV_TOO_LARGE", message: `The file has ${size} bytes; the limit is ${maxBytes}.` });
   const text = decode(input);
+  if (text === undefined || text.includes("\uFFFD")) {
+    // Excel's plain "CSV" is Windows-1252 (or Shift_JIS…); read as UTF-8 its accents would be lost.
+    return fail({ code: "CSV_NOT_UTF8", message: "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8\"." });
+  }
+  const lineOf = lineCounter(text);
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) return fail({ code: "CSV_NUL_CHARACTER", message: "The file contains a NUL character.", line: lineOf(nul) });
 
   const problems: Problem[] = [];
   const rows: { line: number; cells: string[] }[] = [];
   let offset = 0;
   Papa.parse<string[]>(text, {
-    skipEmptyLines: "greedy",
     step: (result) => {
-      const cursor = result.meta.cursor;
-      rows.push({ line: lineAt(text, offset), cells: result.data });
-      offset = cursor;
+      // A row starts where the previous one ended (papaparse's cursor is past its line break).
+      const line = lineOf(offset);
+      offset = result.meta.cursor;
+      // An unclosed quote runs to the end of the file; a quote followed by more text ends a cell
+      // early: either would move text between rows without a word. One problem per row.
+      const quotes = result.errors.find((error) => error.type === "Quotes");
+      if (quotes) problems.push({ code: "CSV_MALFORMED_QUOTES", message: `${quotes.message}.`, line });
+      if (result.data.some((cell) => cell.trim() !== "")) rows.push({ line, cells: result.data });
     },
   });
+  if (problems.length > 0) return { ok: false, concepts: [], problems };
   if (rows.length === 0) return fail({ code: "CSV_EMPTY", message: "The file has no header row.", line: 1 });
 
-  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
+  // "Concept ID", "do-not-translate" and concept_id name one column.
+  const header = rows[0].cells.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, "_"));
   const missing = REQUIRED_TERMS_CSV_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) {
     return fail({ code: "CSV_MISSING_COLUMN", message: `Required column(s) missing from the header: ${missing.join(", ")}.`, line: rows[0].line, path: missing[0] });
@@ -82,8 +98,8 @@ function readTerm(get: (c: TermsCsvColumn) => string, report: (code: string, col
   }
   const bool = (col: TermsCsvColumn): boolean => {
     const v = get(col).toLowerCase();
-    if (v === "" || v === "false" || v === "no" || v === "0") return false;
-    if (v === "true" || v === "yes" || v === "1") return true;
+    if (v === "" || FALSE_WORDS.has(v)) return false;
+    if (TRUE_WORDS.has(v)) return true;
     report("CSV_INVALID_BOOLEAN", col, `"${v}" is not true/false.`);
     ok = false;
     return false;
@@ -103,21 +119,33 @@ function undoFormulaGuard(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-/** UTF-8 (BOM optional, as Excel writes it) or UTF-16 with a BOM. */
-function decode(input: Uint8Array | string): string {
+/** UTF-8 (BOM optional, as Excel writes it) or UTF-16 with a BOM; undefined when not UTF-8. */
+function decode(input: Uint8Array | string): string | undefined {
   if (typeof input === "string") return input.replace(/^\uFEFF/, "");
   if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder("utf-16le").decode(input.subarray(2));
   if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder("utf-16be").decode(input.subarray(2));
-  return new TextDecoder("utf-8").decode(input).replace(/^\uFEFF/, "");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(input).replace(/^\uFEFF/, "");
+  } catch {
+    return undefined;
+  }
 }
 
-function lineAt(text: string, offset: number): number {
+/**
+ * Line numbers of offsets asked for in increasing order, counting from where the last answer
+ * left off (rescanning from the start made a 20,000-row file take minutes). Line breaks are
+ * \n, \r\n or a lone \r.
+ */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
   let line = 1;
-  // Skip the line break that ended the previous row so the row's own line is reported.
-  let start = offset;
-  while (text[start] === "\r" || text[start] === "\n") start++;
-  for (let i = 0; i < start && i < text.length; i++) if (text[i] === "\n") line++;
-  return line;
+  return (offset) => {
+    for (; at < offset && at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line++;
+    }
+    return line;
+  };
 }
 
 function fail(problem: Problem): ParseTermbaseResult {

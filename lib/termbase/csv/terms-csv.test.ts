@@ -57,4 +57,44 @@ describe("terms CSV", () => {
     expect(parseTermsCsv("").problems.map((p) => p.code)).toEqual(["CSV_EMPTY"]);
     expect(parseTermsCsv("locale,term\nen,x\n", { maxBytes: 5 }).problems.map((p) => p.code)).toEqual(["CSV_TOO_LARGE"]);
   });
+
+  it("refuses text that is not UTF-8, NUL characters and broken quoting instead of importing damaged terms", () => {
+    const codes = (input: string | Uint8Array) => parseTermsCsv(input).problems.map((p) => [p.code, p.line]);
+    // Excel's plain "CSV" on Windows: Windows-1252, é is the byte 0xE9.
+    expect(codes(Buffer.from([...Buffer.from("locale,term\r\nfr-FR,Caf"), 0xe9, 0x0d, 0x0a]))).toEqual([["CSV_NOT_UTF8", undefined]]);
+    expect(codes("locale,term\nfr-FR,Caf\uFFFD\n")).toEqual([["CSV_NOT_UTF8", undefined]]);
+    expect(codes("locale,term\nen,ok\nen,Ca\u0000rt\n")).toEqual([["CSV_NUL_CHARACTER", 3]]);
+    expect(codes('locale,term\nen-US,"5 inch\nde-DE,Zoll\nfr-FR,pouce\n')).toEqual([["CSV_MALFORMED_QUOTES", 2]]);
+    expect(codes('locale,term\nen,ok\nen-US,"Hello" world\nde-DE,Hallo\n')).toEqual([["CSV_MALFORMED_QUOTES", 3]]);
+  });
+
+  it("reads headers written with spaces or hyphens, Excel's localised booleans, blank rows and any line ending; refuses words as locales", () => {
+    const r = parseTermsCsv("Concept ID;Locale;Term;Do Not Translate;Part of Speech\r\nc1;en-US;Meridian;WAHR;noun\r\n;;;;\r\nc1;de-DE;Meridian;vrai;noun\r\n");
+    expect(r.problems).toEqual([]);
+    expect(r.concepts).toEqual([
+      {
+        externalId: "c1",
+        terms: [
+          { locale: "en-US", text: "Meridian", status: "admitted", doNotTranslate: true, caseSensitive: false, partOfSpeech: "noun" },
+          { locale: "de-DE", text: "Meridian", status: "admitted", doNotTranslate: true, caseSensitive: false, partOfSpeech: "noun" },
+        ],
+      },
+    ]);
+    for (const eol of ["\n", "\r\n", "\r"]) {
+      const bad = parseTermsCsv(["locale,term", "en,ok", ",,", "English,Hello", "basket,x"].join(eol));
+      expect(bad.problems.map((p) => [p.code, p.line])).toEqual([
+        ["CSV_INVALID_LOCALE", 4],
+        ["CSV_INVALID_LOCALE", 5],
+      ]);
+    }
+  });
+
+  it("reads a large file in linear time", () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `c${i},en-US,Term ${i},some words`);
+    const started = performance.now();
+    const r = parseTermsCsv(["concept_id,locale,term,definition", ...rows].join("\n"));
+    expect(r.concepts).toHaveLength(40_000);
+    // Rescanning from the start for each row's line number took minutes at this size.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
 });

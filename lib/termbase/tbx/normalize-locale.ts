@@ -18,7 +18,9 @@ export function normalizeLocale(tag: string): string | undefined {
 
 function canonicalize(tag: string): string | undefined {
   const cleaned = tag.trim().replace(/_/g, "-");
-  if (!cleaned) return undefined;
+  // A language subtag of 2-3 letters: BCP 47 also allows 5-8 (none is registered), which made
+  // words such as "English" or "basket" pass as tags.
+  if (!/^[a-z]{2,3}(-|$)/i.test(cleaned)) return undefined;
   try {
     return Intl.getCanonicalLocales(cleaned)[0];
   } catch {
