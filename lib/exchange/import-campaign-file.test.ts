@@ -116,6 +116,11 @@ describe("campaign import from files", () => {
       details: { problems: [{ code: "JSON_UNSUPPORTED_VALUE", path: "list" }] },
     });
     await expect(importCampaignFile(hq, { file: "{}" })).rejects.toMatchObject({ details: { problems: [{ code: "IMPORT_EMPTY" }] } });
+    const problem = (file: string | Uint8Array) => importCampaignFile(hq, { file }).catch((e: { details: { problems: Array<{ code: string }> } }) => e.details.problems[0]!.code);
+    expect(await problem(`[{"key":"a","value":"b"}]`)).toBe("JSON_NOT_OBJECT");
+    expect(await problem(JSON.stringify({ a: "nul\u0000here" }))).toBe("JSON_NUL_CHARACTER");
+    expect(await problem(`${'{"a":'.repeat(5000)}"x"${"}".repeat(5000)}`)).toBe("JSON_TOO_DEEP");
+    expect(await problem(Buffer.from([...Buffer.from('{"a":"Cr'), 0xe8, ...Buffer.from('me"}')]))).toBe("JSON_INVALID");
     await expect(importCampaignFile(hq, { file: JSON.stringify({ a: "x" }), options: { markets: ["XX"] } })).rejects.toMatchObject({
       details: { problems: [{ code: "MARKET_UNKNOWN" }] },
     });

@@ -43,7 +43,7 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   let i = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  return bytes[i] === 0x7b; // "{"
+  return bytes[i] === 0x7b || bytes[i] === 0x5b; // "{" or "["
 }
 
 type Converted = { format: ImportedCampaign["format"]; definition: Record<string, unknown>; touchpoints?: DraftTouchpoint[] };
@@ -67,11 +67,18 @@ function convert(bytes: Uint8Array, options: CampaignFileOptions): Converted {
 
   if (looksLikeJson(bytes)) {
     let value: unknown;
+    let text: string;
     try {
-      value = JSON.parse(Buffer.from(bytes).toString("utf8").replace(/^\uFEFF/, ""));
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+      value = JSON.parse(text);
     } catch (error) {
-      throw refused([{ code: "JSON_INVALID", message: `The file is not valid JSON: ${(error as Error).message}` }]);
+      throw refused([{ code: "JSON_INVALID", message: `The file is not valid UTF-8 JSON: ${(error as Error).message}` }]);
     }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      throw refused([{ code: "JSON_NOT_OBJECT", message: "The file must hold one JSON object: key → text, or a campaign definition." }]);
+    }
+    // PostgreSQL cannot store a NUL character in text: a \u0000 escape (not an escaped backslash).
+    if (/(?<!\\)(?:\\\\)*\\u0000/.test(text)) throw refused([{ code: "JSON_NUL_CHARACTER", message: "A text contains a NUL character." }]);
     const object = value as Record<string, unknown>;
     if (Array.isArray(object.touchpoints)) {
       return {

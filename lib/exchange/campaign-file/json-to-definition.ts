@@ -5,6 +5,9 @@ import type { ImportProblem } from "../exchange.schemas";
 import { blockKeyFrom, chunkTouchpoint, type DraftTouchpoint } from "./draft-definition";
 import { toIcuSource } from "./to-icu-source";
 
+/** Deeper maps are refused: nobody writes copy 33 keys deep, and recursion must stay bounded. */
+const MAX_DEPTH = 32;
+
 export function jsonMapToTouchpoints(value: Record<string, unknown>, defaultName: string): { touchpoints: DraftTouchpoint[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const touchpoints: DraftTouchpoint[] = [];
@@ -12,6 +15,10 @@ export function jsonMapToTouchpoints(value: Record<string, unknown>, defaultName
 
   const addLeaves = (tp: DraftTouchpoint, node: unknown, keyPath: string[], jsonPath: string) => {
     if (node === null || node === undefined) return;
+    if (keyPath.length > MAX_DEPTH) {
+      problems.push({ path: jsonPath.slice(0, 200), code: "JSON_TOO_DEEP", message: `Keys may nest at most ${MAX_DEPTH} levels deep.` });
+      return;
+    }
     if (typeof node === "string" || typeof node === "number" || typeof node === "boolean") {
       tp.blocks.push({
         key: blockKeyFrom(tp.keys, keyPath.join(".")),
