@@ -1,12 +1,10 @@
 import Papa from "papaparse";
 import { normalizeLocale } from "@/lib/termbase/tbx/normalize-locale";
 import type { ConceptInput, ParseTermbaseResult, Problem, TermInput, TermStatus } from "@/lib/termbase/tbx/termbase-exchange.types";
-import { REQUIRED_TERMS_CSV_COLUMNS, TERMS_CSV_COLUMNS, type TermsCsvColumn } from "./terms-csv-columns";
+import { readGlossaryCsv } from "./read-glossary-csv";
+import { readCsvBoolean, REQUIRED_TERMS_CSV_COLUMNS, TERMS_CSV_COLUMNS, undoFormulaGuard, type TermsCsvColumn } from "./terms-csv-columns";
 
 const STATUSES = new Set<TermStatus>(["preferred", "admitted", "deprecated", "forbidden"]);
-// Excel writes booleans in the language of its interface when it saves a CSV (WAHR, FAUX…).
-const TRUE_WORDS = new Set(["true", "yes", "y", "1", "wahr", "ja", "vrai", "oui", "verdadero", "vero", "verdadeiro", "waar"]);
-const FALSE_WORDS = new Set(["false", "no", "n", "0", "falsch", "nein", "faux", "non", "falso", "onwaar"]);
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
@@ -48,6 +46,11 @@ export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: num
   // "Concept ID", "do-not-translate" and concept_id name one column.
   const header = rows[0].cells.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, "_"));
   const missing = REQUIRED_TERMS_CSV_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.includes("locale")) {
+    // A glossary with one column per language (Lokalise, Phrase, Crowdin, Google…)?
+    const glossary = readGlossaryCsv(rows[0].cells, rows.slice(1));
+    if (glossary) return { ok: glossary.problems.length === 0, ...glossary };
+  }
   if (missing.length) {
     return fail({ code: "CSV_MISSING_COLUMN", message: `Required column(s) missing from the header: ${missing.join(", ")}.`, line: rows[0].line, path: missing[0] });
   }
@@ -97,10 +100,9 @@ function readTerm(get: (c: TermsCsvColumn) => string, report: (code: string, col
     ok = false;
   }
   const bool = (col: TermsCsvColumn): boolean => {
-    const v = get(col).toLowerCase();
-    if (v === "" || FALSE_WORDS.has(v)) return false;
-    if (TRUE_WORDS.has(v)) return true;
-    report("CSV_INVALID_BOOLEAN", col, `"${v}" is not true/false.`);
+    const value = readCsvBoolean(get(col));
+    if (value !== undefined) return value;
+    report("CSV_INVALID_BOOLEAN", col, `"${get(col)}" is not true/false.`);
     ok = false;
     return false;
   };
@@ -113,10 +115,6 @@ function readTerm(get: (c: TermsCsvColumn) => string, report: (code: string, col
   if (get("back_translation")) term.backTranslation = get("back_translation");
   if (get("market")) term.marketCode = get("market");
   return term;
-}
-
-function undoFormulaGuard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** UTF-8 (BOM optional, as Excel writes it) or UTF-16 with a BOM; undefined when not UTF-8. */

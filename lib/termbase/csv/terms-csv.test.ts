@@ -53,7 +53,7 @@ describe("terms CSV", () => {
   });
 
   it("requires a header with locale and term, and enforces a size limit", () => {
-    expect(parseTermsCsv("en,Hello\n").problems.map((p) => p.code)).toEqual(["CSV_MISSING_COLUMN"]);
+    expect(parseTermsCsv("Hello,World\nen,Hello\n").problems.map((p) => p.code)).toEqual(["CSV_MISSING_COLUMN"]);
     expect(parseTermsCsv("").problems.map((p) => p.code)).toEqual(["CSV_EMPTY"]);
     expect(parseTermsCsv("locale,term\nen,x\n", { maxBytes: 5 }).problems.map((p) => p.code)).toEqual(["CSV_TOO_LARGE"]);
   });
@@ -87,6 +87,42 @@ describe("terms CSV", () => {
         ["CSV_INVALID_LOCALE", 5],
       ]);
     }
+  });
+
+  it("reads glossaries with one column per language, as Google, Crowdin and Lokalise export them", () => {
+    const google = parseTermsCsv("en,de,fr,pos,description\nCart,Warenkorb,Panier,noun,Where items wait\nCheckout,,Paiement,,\n");
+    expect(google.problems).toEqual([]);
+    expect(google.concepts).toEqual([
+      {
+        definition: "Where items wait",
+        terms: [
+          { locale: "en", text: "Cart", status: "preferred", doNotTranslate: false, caseSensitive: false, partOfSpeech: "noun" },
+          { locale: "de", text: "Warenkorb", status: "preferred", doNotTranslate: false, caseSensitive: false, partOfSpeech: "noun" },
+          { locale: "fr", text: "Panier", status: "preferred", doNotTranslate: false, caseSensitive: false, partOfSpeech: "noun" },
+        ],
+      },
+      {
+        terms: [
+          { locale: "en", text: "Checkout", status: "preferred", doNotTranslate: false, caseSensitive: false },
+          { locale: "fr", text: "Paiement", status: "preferred", doNotTranslate: false, caseSensitive: false },
+        ],
+      },
+    ]);
+    const crowdin = parseTermsCsv("Term [en],Description [en],Part of Speech [en],Term [de-DE],Description [de-DE]\nMeridian,Our brand,proper noun,Meridian,Nie übersetzen\n");
+    expect(crowdin.concepts[0]!.terms).toEqual([
+      { locale: "en", text: "Meridian", status: "preferred", doNotTranslate: false, caseSensitive: false, usageNote: "Our brand", partOfSpeech: "proper noun" },
+      { locale: "de-DE", text: "Meridian", status: "preferred", doNotTranslate: false, caseSensitive: false, usageNote: "Nie übersetzen" },
+    ]);
+    // Lokalise: `term` is the base language's term, named by no column: it must repeat one.
+    const lokalise = "term;description;casesensitive;translatable;forbidden;tags;en;en_description;de_DE;de_DE_description\n";
+    const ok = parseTermsCsv(`${lokalise}Meridian;Brand;yes;no;no;;Meridian;;Meridian;Marke\ncheap;;no;yes;yes;;cheap;;billig;\n`);
+    expect(ok.problems).toEqual([]);
+    expect(ok.concepts.map((c) => [c.definition, c.terms.map((t) => [t.locale, t.text, t.status, t.doNotTranslate, t.caseSensitive, t.usageNote])])).toEqual([
+      ["Brand", [["en", "Meridian", "preferred", true, true, undefined], ["de-DE", "Meridian", "preferred", true, true, "Marke"]]],
+      [undefined, [["en", "cheap", "forbidden", false, false, undefined], ["de-DE", "billig", "forbidden", false, false, undefined]]],
+    ]);
+    const untagged = parseTermsCsv(`${lokalise}Warenkorb;;no;yes;no;;;;;\n`);
+    expect(untagged.problems.map((p) => [p.code, p.line])).toEqual([["CSV_TERM_WITHOUT_LANGUAGE", 2]]);
   });
 
   it("reads a large file in linear time", () => {
