@@ -5,18 +5,11 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
+import { fileToBase64 } from "@/components/form/file-to-base64";
 import { FormError } from "@/components/form/form-error";
 import { Button, buttonClass } from "@/components/ui/button";
 import { importVariantXliffAction } from "@/lib/exchange/exchange.actions";
 import type { ImportProblem } from "@/lib/exchange/exchange.schemas";
-
-/** Server actions take JSON-able input: the file's bytes travel as base64 so any encoding survives. */
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function VariantXliffControls({ variantId, canImport }: { variantId: string; canImport: boolean }) {
   const { t } = useTranslation("exchange");
@@ -56,7 +49,7 @@ export function VariantXliffControls({ variantId, canImport }: { variantId: stri
               start(async () => {
                 setReport(null);
                 setProblems([]);
-                const result = await importVariantXliffAction({ variantId, fileBase64: await toBase64(file) });
+                const result = await importVariantXliffAction({ variantId, fileBase64: await fileToBase64(file) });
                 if (!result.ok) {
                   setCode(result.error.code);
                   setProblems((result.error.details as { problems?: ImportProblem[] } | undefined)?.problems ?? []);

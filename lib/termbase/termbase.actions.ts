@@ -97,7 +97,7 @@ export const decideProposalAction = memberAction(
 export const importTermbaseAction = memberAction(
   "termbase.import",
   importTermbaseSchema,
-  (input, actor) => importTermbase(actor, input),
+  ({ fileBase64, ...input }, actor) => importTermbase(actor, { ...input, content: Buffer.from(fileBase64, "base64") }),
   { revalidate },
 );
 

@@ -112,8 +112,9 @@ export const TERMBASE_FORMATS = ["tbx", "csv"] as const;
 export const termbaseFormatSchema = z.enum(TERMBASE_FORMATS);
 export type TermbaseFormat = z.infer<typeof termbaseFormatSchema>;
 
+/** The import form: the file's bytes as base64 (a declared encoding or BOM survives the trip). */
 export const importTermbaseSchema = z.object({
   format: termbaseFormatSchema,
   fileName: z.string().max(255).optional(),
-  content: z.string().min(1),
+  fileBase64: z.string().min(1).max(28_000_000),
 });

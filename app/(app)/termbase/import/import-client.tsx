@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
+import { fileToBase64 } from "@/components/form/file-to-base64";
 import { FormError } from "@/components/form/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -40,8 +41,7 @@ export function ImportForm({ maxMb }: { maxMb: number }) {
         if (file.size > maxMb * 1024 * 1024) return setCode("PAYLOAD_TOO_LARGE");
         setBadFile(false);
         start(async () => {
-          const content = await file.text();
-          const result = await importTermbaseAction({ format: formatOf(file.name)!, fileName: file.name, content });
+          const result = await importTermbaseAction({ format: formatOf(file.name)!, fileName: file.name, fileBase64: await fileToBase64(file) });
           if (result.ok) {
             setReport(result.data);
             router.refresh();
