@@ -13,7 +13,8 @@ type Report = { created: number; updated: number; skipped: number; terms: { crea
 
 function formatOf(name: string): "tbx" | "csv" | null {
   const lower = name.toLowerCase();
-  if (lower.endsWith(".csv")) return "csv";
+  // Excel saves tab-separated "Unicode text" as .txt; the CSV reader detects the separator.
+  if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return "csv";
   if (lower.endsWith(".tbx") || lower.endsWith(".xml")) return "tbx";
   return null;
 }
@@ -53,7 +54,7 @@ export function ImportForm({ maxMb }: { maxMb: number }) {
       }}
     >
       <Field label={t("import.file")} htmlFor="termbase-file" hint={t("import.fileHint", { mb: maxMb })} error={badFile ? t("import.unknownFormat") : null}>
-        <Input id="termbase-file" name="file" type="file" accept=".tbx,.xml,.csv,application/x-tbx+xml,text/xml,application/xml,text/csv" required />
+        <Input id="termbase-file" name="file" type="file" accept=".tbx,.xml,.csv,.tsv,.txt,application/x-tbx+xml,text/xml,application/xml,text/csv,text/tab-separated-values,text/plain" required />
       </Field>
       <Button type="submit" disabled={pending}>{pending ? t("import.running") : t("import.submit")}</Button>
       <div aria-live="polite">
