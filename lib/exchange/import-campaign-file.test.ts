@@ -107,6 +107,20 @@ describe("campaign import from files", () => {
     expect(keys.map((k) => k.key)).toEqual(["count", "legal", "links.privacy", "title"]);
   });
 
+  it("reads message objects (Chrome messages.json, FormatJS) with their descriptions as notes, and skips ARB metadata", async () => {
+    const chrome = { greeting: { message: "Hello $USER$", description: "Shown on the welcome page", placeholders: { user: { content: "$1" } } } };
+    const formatjs = { cta: { defaultMessage: "Buy {count, plural, one {# item} other {# items}}", description: "Checkout button" } };
+    const arb = { "@@locale": "en", title: "Welcome", "@title": { description: "Page title" } };
+    const result = await importCampaignFile(hq, { file: JSON.stringify({ ...chrome, ...formatjs, ...arb }), options: { name: "Messages" } });
+    const db = await getDb();
+    const blocks = await db.block.findMany({ where: { touchpoint: { campaignId: result.id } }, select: { key: true, sourceText: true, notes: true }, orderBy: { key: "asc" } });
+    expect(blocks).toEqual([
+      { key: "cta", sourceText: "Buy {count, plural, one {# item} other {# items}}", notes: "Checkout button" },
+      { key: "greeting", sourceText: "Hello $USER$", notes: "Shown on the welcome page" },
+      { key: "title", sourceText: "Welcome", notes: "" },
+    ]);
+  });
+
   it("refuses bad files with problems and writes nothing; only HQ campaign managers import", async () => {
     const db = await getDb();
     const before = await db.campaign.count();
