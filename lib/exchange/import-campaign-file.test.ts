@@ -108,16 +108,26 @@ describe("campaign import from files", () => {
   });
 
   it("reads message objects (Chrome messages.json, FormatJS) with their descriptions as notes, and skips ARB metadata", async () => {
-    const chrome = { greeting: { message: "Hello $USER$", description: "Shown on the welcome page", placeholders: { user: { content: "$1" } } } };
-    const formatjs = { cta: { defaultMessage: "Buy {count, plural, one {# item} other {# items}}", description: "Checkout button" } };
-    const arb = { "@@locale": "en", title: "Welcome", "@title": { description: "Page title" } };
-    const result = await importCampaignFile(hq, { file: JSON.stringify({ ...chrome, ...formatjs, ...arb }), options: { name: "Messages" } });
     const db = await getDb();
-    const blocks = await db.block.findMany({ where: { touchpoint: { campaignId: result.id } }, select: { key: true, sourceText: true, notes: true }, orderBy: { key: "asc" } });
-    expect(blocks).toEqual([
-      { key: "cta", sourceText: "Buy {count, plural, one {# item} other {# items}}", notes: "Checkout button" },
-      { key: "greeting", sourceText: "Hello $USER$", notes: "Shown on the welcome page" },
-      { key: "title", sourceText: "Welcome", notes: "" },
+    const blocksOf = async (file: unknown) => {
+      const { id } = await importCampaignFile(hq, { file: JSON.stringify(file), options: { name: "Messages" } });
+      const rows = await db.block.findMany({ where: { touchpoint: { campaignId: id } }, select: { key: true, sourceText: true, notes: true }, orderBy: { key: "asc" } });
+      return rows.map((b) => [b.key, b.sourceText, b.notes]);
+    };
+    const chrome = { greeting: { message: "Hello $USER$", description: "Shown on the welcome page", placeholders: { user: { content: "$1" } } }, bye: { message: "Bye" } };
+    expect(await blocksOf(chrome)).toEqual([
+      ["bye", "Bye", ""],
+      ["greeting", "Hello $USER$", "Shown on the welcome page"],
+    ]);
+    const formatjsAndArb = { "@@locale": "en", title: "Welcome", "@title": { description: "Page title" }, cta: { defaultMessage: "Buy {count, plural, one {# item} other {# items}}", description: "Checkout button" } };
+    expect(await blocksOf(formatjsAndArb)).toEqual([
+      ["cta", "Buy {count, plural, one {# item} other {# items}}", "Checkout button"],
+      ["title", "Welcome", ""],
+    ]);
+    // Outside a messages.json, "message" and "description" are both copy (a notification's texts).
+    expect(await blocksOf({ notifications: { saved: { message: "Saved", description: "Your changes have been saved." } } })).toEqual([
+      ["saved.description", "Your changes have been saved.", ""],
+      ["saved.message", "Saved", ""],
     ]);
   });
 

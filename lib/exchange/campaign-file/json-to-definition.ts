@@ -8,11 +8,13 @@ import { blockKeyFrom, chunkTouchpoint, type DraftTouchpoint } from "./draft-def
 import { toIcuSource } from "./to-icu-source";
 
 /**
- * One message with its description, as Chrome extensions' messages.json ({"message",
- * "description", "placeholders"}) and FormatJS ({"defaultMessage", "description"}) write it.
+ * One message with its description, as FormatJS ({"defaultMessage", "description"}) and Chrome
+ * extensions' messages.json ({"message", "description", "placeholders"}) write it.
  */
-function messageOf(node: Record<string, unknown>): { text: string; description?: string } | undefined {
-  const text = typeof node.message === "string" ? node.message : typeof node.defaultMessage === "string" ? node.defaultMessage : undefined;
+function messageOf(node: Record<string, unknown>, chrome: boolean): { text: string; description?: string } | undefined {
+  // {"message", "description"} alone is also plain copy (e.g. a notification's title and text):
+  // read as one message only in a Chrome messages.json, whose every entry has that shape.
+  const text = typeof node.defaultMessage === "string" ? node.defaultMessage : chrome && typeof node.message === "string" ? node.message : undefined;
   if (text === undefined) return undefined;
   if (!Object.keys(node).every((k) => MESSAGE_KEYS.has(k))) return undefined;
   return typeof node.description === "string" && node.description ? { text, description: node.description } : { text };
@@ -48,7 +50,7 @@ export function jsonMapToTouchpoints(value: Record<string, unknown>, defaultName
       problems.push({ path: jsonPath, code: "JSON_UNSUPPORTED_VALUE", message: "Lists are not supported; use an object of key → text." });
       return;
     }
-    const message = messageOf(node as Record<string, unknown>);
+    const message = messageOf(node as Record<string, unknown>, chrome && keyPath.length === 1);
     if (message) {
       tp.blocks.push({
         key: blockKeyFrom(tp.keys, keyPath.join(".")),
@@ -67,9 +69,11 @@ export function jsonMapToTouchpoints(value: Record<string, unknown>, defaultName
     }
   };
 
-  for (const [key, node] of Object.entries(value)) {
-    if (key.startsWith("@")) continue;
-    if (node !== null && typeof node === "object" && !Array.isArray(node) && !messageOf(node as Record<string, unknown>)) {
+  const entries = Object.entries(value).filter(([key]) => !key.startsWith("@"));
+  const isObject = (node: unknown): node is Record<string, unknown> => node !== null && typeof node === "object" && !Array.isArray(node);
+  const chrome = entries.length > 0 && entries.every(([, node]) => isObject(node) && messageOf(node, true) !== undefined);
+  for (const [key, node] of entries) {
+    if (isObject(node) && !messageOf(node, chrome)) {
       const tp: DraftTouchpoint = { name: key.slice(0, 200) || defaultName, blocks: [], keys: new Set() };
       addLeaves(tp, node, [], key);
       if (tp.blocks.length) touchpoints.push(tp);

@@ -154,6 +154,9 @@ describe("parseXliff refuses bad input", () => {
     expect(none.ok && none.doc.files[0].units[0].untranslatedSegments).toBeUndefined();
     const all = seg(`<mrk mtype="seg" mid="1">Heute sparen.</mrk> <mrk mtype="seg" mid="2">Angebot bis Sonntag.</mrk>`);
     expect(all.ok && all.doc.files[0].units[0].untranslatedSegments).toBeUndefined();
+    // A tool that ignores seg-source writes an unsegmented target: the whole translation.
+    const unsegmented = seg(`Heute sparen. Angebot bis Sonntag.`);
+    expect(unsegmented.ok && unsegmented.doc.files[0].units[0].untranslatedSegments).toBeUndefined();
   });
 
   it("warns about data references that do not resolve", () => {

@@ -108,6 +108,8 @@ function untranslatedSegments(unitEl: XmlElement, target: readonly Inline[], ns:
     return into;
   };
   const translated = segments(target);
+  // A tool that ignores seg-source writes the target unsegmented: then it is the whole text.
+  if (translated.size === 0) return 0;
   let missing = 0;
   for (const [mid, content] of segments(readInlineContent(segSource, { family: "1.2", ns, warnings: [] }))) {
     if (!isBlank(content) && isBlank(translated.get(mid))) missing++;

@@ -17,8 +17,9 @@ export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: num
   const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
   if (size > maxBytes) return fail({ code: "CSV_TOO_LARGE", message: `The file has ${size} bytes; the limit is ${maxBytes}.` });
   const text = decode(input);
-  if (text === undefined || text.includes("\uFFFD")) {
-    // Excel's plain "CSV" is Windows-1252 (or Shift_JIS…); read as UTF-8 its accents would be lost.
+  // Excel's plain "CSV" is Windows-1252 (or Shift_JIS…); read as UTF-8 its accents would be lost.
+  // Bytes are checked by the decoder; a string (a caller's own reading) by its replacement marks.
+  if (text === undefined || (typeof input === "string" && text.includes("\uFFFD"))) {
     return fail({ code: "CSV_NOT_UTF8", message: "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8\"." });
   }
   const lineOf = lineCounter(text);
@@ -28,7 +29,12 @@ export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: num
   const problems: Problem[] = [];
   const rows: { line: number; cells: string[] }[] = [];
   let offset = 0;
+  // The separator (comma, semicolon, tab) is guessed from the first rows without blank ones, as
+  // papaparse does only when it skips them; the rows are then read with blank ones kept, so
+  // that every row's offset (and line) is known.
+  const delimiter = Papa.parse<string[]>(text, { preview: 10, skipEmptyLines: "greedy" }).meta.delimiter;
   Papa.parse<string[]>(text, {
+    delimiter,
     step: (result) => {
       // A row starts where the previous one ended (papaparse's cursor is past its line break).
       const line = lineOf(offset);
@@ -48,7 +54,7 @@ export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: num
   const missing = REQUIRED_TERMS_CSV_COLUMNS.filter((c) => !header.includes(c));
   if (missing.includes("locale")) {
     // A glossary with one column per language (Lokalise, Phrase, Crowdin, Google…)?
-    const glossary = readGlossaryCsv(rows[0].cells, rows.slice(1));
+    const glossary = readGlossaryCsv(rows[0], rows.slice(1));
     if (glossary) return { ok: glossary.problems.length === 0, ...glossary };
   }
   if (missing.length) {

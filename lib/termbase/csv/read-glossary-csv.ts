@@ -7,9 +7,15 @@ import { readCsvBoolean, undoFormulaGuard } from "./terms-csv-columns";
 
 type Field = "term" | "usageNote" | "partOfSpeech";
 
-/** A header that is a language tag, and nothing else ("pos" and "tags" are 3-4 letters too). */
+/** A header shaped like a language tag ("en", "de_DE", "zh-Hant-TW"). */
 const BARE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
-const NOT_LANGUAGES = new Set(["pos", "tag", "tags", "type", "id", "key", "note", "notes", "term", "yes", "no"]);
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/** The tag, canonical, when its language is one the runtime knows ("url" or "pos" is not). */
+function knownLanguage(tag: string | undefined): string | undefined {
+  const locale = tag && BARE_TAG.test(tag) ? normalizeLocale(tag) : undefined;
+  return locale && languageNames.of(locale.split("-")[0]!) ? locale : undefined;
+}
 /** Crowdin: "Term [de]", "Description [de]", "Part of Speech [de]". */
 const BRACKETED = /^(term|description|part of speech)\s*\[([^\]]+)\]$/i;
 /** Lokalise: "de_DE_description". */
@@ -41,7 +47,7 @@ function layoutOf(header: readonly string[]): Layout {
     const key = name.toLowerCase().replace(/[\s-]+/g, "_");
     const bracketed = BRACKETED.exec(name);
     const suffixed = SUFFIXED.exec(name);
-    const language = (tag: string | undefined) => (tag && BARE_TAG.test(tag) ? normalizeLocale(tag) : undefined);
+    const language = knownLanguage;
     if (bracketed && language(bracketed[2])) {
       const field = bracketed[1]!.toLowerCase();
       layout.languages.push({ locale: language(bracketed[2])!, column, field: field === "term" ? "term" : field === "description" ? "usageNote" : "partOfSpeech" });
@@ -49,7 +55,7 @@ function layoutOf(header: readonly string[]): Layout {
       layout.languages.push({ locale: language(suffixed[1])!, column, field: "usageNote" });
     } else if (CONCEPT_COLUMNS[key]) {
       layout.concept.push({ column, name: CONCEPT_COLUMNS[key], header: name });
-    } else if (!NOT_LANGUAGES.has(key) && language(name)) {
+    } else if (language(name)) {
       layout.languages.push({ locale: language(name)!, column, field: "term" });
     }
   });
@@ -61,11 +67,23 @@ function layoutOf(header: readonly string[]): Layout {
  * A `term` column says no language: it must repeat one of the language cells, else the row is
  * reported (rename the column after its language).
  */
-export function readGlossaryCsv(header: readonly string[], rows: ReadonlyArray<{ line: number; cells: string[] }>): { concepts: ConceptInput[]; problems: Problem[] } | undefined {
-  const layout = layoutOf(header);
+export function readGlossaryCsv(
+  header: { line: number; cells: readonly string[] },
+  rows: ReadonlyArray<{ line: number; cells: string[] }>,
+): { concepts: ConceptInput[]; problems: Problem[] } | undefined {
+  const layout = layoutOf(header.cells);
   if (!layout.languages.some((l) => l.field === "term")) return undefined;
   const concepts: ConceptInput[] = [];
   const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const { locale, column, field } of layout.languages) {
+    const key = `${field}:${locale}`;
+    const name = header.cells[column]!.trim();
+    if (seen.has(key)) {
+      problems.push({ code: "CSV_DUPLICATE_COLUMN", message: `The columns "${seen.get(key)}" and "${name}" both hold ${locale} ${field === "term" ? "terms" : "notes"}.`, line: header.line, path: name });
+    } else seen.set(key, name);
+  }
+  if (problems.length > 0) return { concepts, problems };
   for (const { line, cells } of rows) {
     const cell = (column: number) => undoFormulaGuard((cells[column] ?? "").trim());
     const concept: ConceptInput = { terms: [] };

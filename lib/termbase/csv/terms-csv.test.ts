@@ -123,6 +123,20 @@ describe("terms CSV", () => {
     ]);
     const untagged = parseTermsCsv(`${lokalise}Warenkorb;;no;yes;no;;;;;\n`);
     expect(untagged.problems.map((p) => [p.code, p.line])).toEqual([["CSV_TERM_WITHOUT_LANGUAGE", 2]]);
+    // Every language the runtime knows (Indonesian "id", Norwegian "no"); other short headers are not languages.
+    const short = parseTermsCsv("en,id,no,URL,tax\nCart,Keranjang,Handlekurv,http://x,19%\n");
+    expect(short.concepts[0]!.terms.map((t) => t.locale)).toEqual(["en", "id", "no"]);
+    expect(parseTermsCsv("en,Term [en],de\nCart,Basket,Warenkorb\n").problems.map((p) => [p.code, p.line])).toEqual([["CSV_DUPLICATE_COLUMN", 1]]);
+  });
+
+  it("guesses the separator of two-column files with blank lines (tab, semicolon), UTF-16 included", () => {
+    for (const text of ["locale\tterm\n\nen\tx\nde\ty\n", "locale;term\r\n\r\nen;x\r\nde;y\r\n"]) {
+      expect(parseTermsCsv(text).concepts.map((c) => c.terms[0]!.text)).toEqual(["x", "y"]);
+    }
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("locale\tterm\r\nen-US\tCart\r\n", "utf16le")]);
+    expect(parseTermsCsv(utf16).concepts).toEqual([{ terms: [{ locale: "en-US", text: "Cart", status: "admitted", doNotTranslate: false, caseSensitive: false }] }]);
+    // A replacement character in UTF-8 bytes is text like any other.
+    expect(parseTermsCsv(Buffer.from("locale,term\nde,Gr\uFFFDße\n")).problems).toEqual([]);
   });
 
   it("reads a large file in linear time", () => {
