@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { normalizeLocale } from "@/lib/termbase/tbx/normalize-locale";
 import type { ConceptInput, ParseTermbaseResult, Problem, TermInput, TermStatus } from "@/lib/termbase/tbx/termbase-exchange.types";
 import { readGlossaryCsv } from "./read-glossary-csv";
-import { readCsvBoolean, REQUIRED_TERMS_CSV_COLUMNS, TERMS_CSV_COLUMNS, undoFormulaGuard, type TermsCsvColumn } from "./terms-csv-columns";
+import { csvHeaderKey, readCsvBoolean, REQUIRED_TERMS_CSV_COLUMNS, TERMS_CSV_COLUMNS, undoFormulaGuard, type TermsCsvColumn } from "./terms-csv-columns";
 
 const STATUSES = new Set<TermStatus>(["preferred", "admitted", "deprecated", "forbidden"]);
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -49,8 +49,7 @@ export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: num
   if (problems.length > 0) return { ok: false, concepts: [], problems };
   if (rows.length === 0) return fail({ code: "CSV_EMPTY", message: "The file has no header row.", line: 1 });
 
-  // "Concept ID", "do-not-translate" and concept_id name one column.
-  const header = rows[0].cells.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+  const header = rows[0].cells.map(csvHeaderKey);
   const missing = REQUIRED_TERMS_CSV_COLUMNS.filter((c) => !header.includes(c));
   if (missing.includes("locale")) {
     // A glossary with one column per language (Lokalise, Phrase, Crowdin, Google…)?

@@ -3,7 +3,7 @@
 // language. Lokalise, Phrase Strings, Crowdin and Google's glossary CSV have this shape.
 import { normalizeLocale } from "@/lib/termbase/tbx/normalize-locale";
 import type { ConceptInput, Problem, TermInput } from "@/lib/termbase/tbx/termbase-exchange.types";
-import { readCsvBoolean, undoFormulaGuard } from "./terms-csv-columns";
+import { csvHeaderKey, readCsvBoolean, undoFormulaGuard } from "./terms-csv-columns";
 
 type Field = "term" | "usageNote" | "partOfSpeech";
 
@@ -44,19 +44,20 @@ function layoutOf(header: readonly string[]): Layout {
   const layout: Layout = { languages: [], concept: [] };
   header.forEach((raw, column) => {
     const name = raw.trim();
-    const key = name.toLowerCase().replace(/[\s-]+/g, "_");
+    const key = csvHeaderKey(name);
     const bracketed = BRACKETED.exec(name);
-    const suffixed = SUFFIXED.exec(name);
-    const language = knownLanguage;
-    if (bracketed && language(bracketed[2])) {
-      const field = bracketed[1]!.toLowerCase();
-      layout.languages.push({ locale: language(bracketed[2])!, column, field: field === "term" ? "term" : field === "description" ? "usageNote" : "partOfSpeech" });
-    } else if (suffixed && language(suffixed[1])) {
-      layout.languages.push({ locale: language(suffixed[1])!, column, field: "usageNote" });
+    const bracketedLocale = bracketed ? knownLanguage(bracketed[2]) : undefined;
+    const suffixedLocale = knownLanguage(SUFFIXED.exec(name)?.[1]);
+    const locale = knownLanguage(name);
+    if (bracketedLocale) {
+      const field = bracketed![1]!.toLowerCase();
+      layout.languages.push({ locale: bracketedLocale, column, field: field === "term" ? "term" : field === "description" ? "usageNote" : "partOfSpeech" });
+    } else if (suffixedLocale) {
+      layout.languages.push({ locale: suffixedLocale, column, field: "usageNote" });
     } else if (CONCEPT_COLUMNS[key]) {
       layout.concept.push({ column, name: CONCEPT_COLUMNS[key], header: name });
-    } else if (language(name)) {
-      layout.languages.push({ locale: language(name)!, column, field: "term" });
+    } else if (locale) {
+      layout.languages.push({ locale, column, field: "term" });
     }
   });
   return layout;
@@ -103,16 +104,20 @@ export function readGlossaryCsv(
         else shared.caseSensitive = flag;
       }
     }
+    // Terms first, then their per-language notes and parts of speech (over the shared one).
     const byLocale = new Map<string, TermInput>();
     for (const { locale, column, field } of layout.languages) {
-      if (field !== "term" || !cell(column)) continue;
-      byLocale.set(locale, { locale, text: cell(column), status: shared.status ?? "preferred", doNotTranslate: shared.doNotTranslate ?? false, caseSensitive: shared.caseSensitive ?? false });
+      const text = cell(column);
+      if (field !== "term" || !text) continue;
+      const term: TermInput = { locale, text, status: shared.status ?? "preferred", doNotTranslate: shared.doNotTranslate ?? false, caseSensitive: shared.caseSensitive ?? false };
+      if (shared.partOfSpeech) term.partOfSpeech = shared.partOfSpeech;
+      byLocale.set(locale, term);
     }
     for (const { locale, column, field } of layout.languages) {
       const term = byLocale.get(locale);
-      if (field !== "term" && term && cell(column)) term[field] = cell(column);
+      const value = cell(column);
+      if (field !== "term" && term && value) term[field] = value;
     }
-    for (const term of byLocale.values()) if (shared.partOfSpeech && !term.partOfSpeech) term.partOfSpeech = shared.partOfSpeech;
     if (untagged && ![...byLocale.values()].some((t) => t.text === untagged)) {
       problems.push({
         code: "CSV_TERM_WITHOUT_LANGUAGE",

@@ -30,6 +30,11 @@ export type TermsCsvColumn = (typeof TERMS_CSV_COLUMNS)[number];
 
 export const REQUIRED_TERMS_CSV_COLUMNS: TermsCsvColumn[] = ["locale", "term"];
 
+/** A header cell as a column key: "Concept ID", "do-not-translate" and concept_id name one column. */
+export function csvHeaderKey(cell: string): string {
+  return cell.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
 // Excel writes booleans in the language of its interface when it saves a CSV (WAHR, FAUX…).
 const TRUE_WORDS = new Set(["true", "yes", "y", "1", "wahr", "ja", "vrai", "oui", "verdadero", "vero", "verdadeiro", "waar"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "falsch", "nein", "faux", "non", "falso", "onwaar"]);
