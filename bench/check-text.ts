@@ -1,8 +1,8 @@
 // Benchmark: one 2,000-word text checked against a 100,000-term index plus guideline rules,
 // through checkInWorkspace's pure part (checkWithContext). Run: npx tsx bench/check-text.ts
 import { checkWithContext } from "@/lib/checker/check-in-workspace";
-import type { RuleSpec } from "@/lib/checker/rules.types";
-import { buildTermIndex, type IndexTerm } from "@/lib/checker/term-index";
+import type { RuleSpec } from "@/lib/core/checker/rules.types";
+import { buildTermIndex, type IndexTerm } from "@/lib/core/checker/term-index";
 
 const TERMS = 100_000;
 const WORDS = 2_000;

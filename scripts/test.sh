@@ -11,6 +11,8 @@ step "type-check (tsc --noEmit)"
 npx tsc --noEmit
 step "lint (eslint, Next.js rules)"
 npx eslint --max-warnings=0 .
+step "dependency bands (dependency-cruiser: no cycles between lib/ folders, pure lib/core)"
+npx depcruise lib components app --config .dependency-cruiser.cjs --output-type err
 step "UI strings in every language"
 npx tsx scripts/check-i18n.ts
 step "unit and integration tests (vitest)"

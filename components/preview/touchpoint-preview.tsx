@@ -1,7 +1,7 @@
 // A touchpoint rendered in a simple channel frame (e-mail, landing page, social card, banner,
 // push notification, print, SMS) in one content locale, right-to-left where the locale is, with
 // sample values for the ICU placeholders. No hooks: usable from server and client components.
-import { formatSample, type SampleValue } from "@/lib/campaigns/icu-placeholders";
+import { formatSample, type SampleValue } from "@/lib/core/text/icu-placeholders";
 import { directionOf } from "@/lib/i18n/config";
 
 export interface PreviewBlock {

@@ -1,7 +1,7 @@
 // Turns a campaign definition (the POST /api/v1/campaigns body, also produced by imports) into
 // rows to write, after collecting every problem at once: unknown markets, duplicate block keys,
 // invalid ICU placeholders. Pure: the caller supplies the known market codes.
-import { validateMessage } from "./icu-placeholders";
+import { validateMessage } from "@/lib/core/text/icu-placeholders";
 import type { CampaignDefinition, TouchpointDefinition } from "./campaign.schemas";
 
 export interface DefinitionProblem {

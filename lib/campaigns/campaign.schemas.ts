@@ -1,6 +1,6 @@
 // The campaign schemas shared by the forms, the server actions and API v1.
 import { z } from "zod";
-import { BLOCK_TYPES, CHANNELS } from "@/lib/checker/rules.types";
+import { BLOCK_TYPES, CHANNELS } from "@/lib/core/checker/rules.types";
 
 export { BLOCK_TYPES, CHANNELS };
 export const BLOCK_POLICIES = ["locked", "translate", "adapt", "optional"] as const;

@@ -1,5 +1,5 @@
 // Live check of HQ source text while it is written (the editor calls it debounced).
-import type { Finding } from "@/lib/checker/finding.types";
+import type { Finding } from "@/lib/core/checker/finding.types";
 import type { Actor } from "@/lib/permissions/actor";
 import { canCreateCampaign } from "@/lib/permissions/campaigns";
 import { requireAllowed } from "@/lib/permissions/require";

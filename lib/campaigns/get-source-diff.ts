@@ -3,7 +3,7 @@
 // may see the variant (and so the block).
 import { getDb, type Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { wordDiff, type DiffPart } from "./word-diff";
+import { wordDiff, type DiffPart } from "@/lib/core/text/word-diff";
 
 export interface SourceDiff {
   blockId: string;

@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db";
 import { enqueueWebhookEvent } from "@/lib/exchange/webhooks/enqueue-webhook-event";
 import { notify } from "@/lib/notifications/notify";
-import { stateAfterSourceChange, VARIANT_STATES, type VariantState } from "@/lib/variants/variant-state-machine";
+import { stateAfterSourceChange, VARIANT_STATES, type VariantState } from "@/lib/core/workflow/variant-state-machine";
 
 export async function markVariantsOutdated(
   db: Db,

@@ -1,6 +1,6 @@
 // Why a campaign cannot be published yet, as a list the UI and the API show (PUBLISH_REFUSED
 // details). Pure: the caller passes the campaign and a checker for source text.
-import type { Finding } from "@/lib/checker/finding.types";
+import type { Finding } from "@/lib/core/checker/finding.types";
 import { sourceProblem } from "./campaign-definition";
 import type { SourceCheckInput } from "./source-checker";
 

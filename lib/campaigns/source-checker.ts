@@ -1,7 +1,7 @@
 // The workspace checker applied to HQ source text: live while typing (one block) and before
 // publishing (every block, with the termbase index and rules loaded once).
 import { checkInWorkspace, checkWithContext } from "@/lib/checker/check-in-workspace";
-import type { Finding } from "@/lib/checker/finding.types";
+import type { Finding } from "@/lib/core/checker/finding.types";
 import type { Db } from "@/lib/db";
 import { loadRules } from "@/lib/guidelines/load-rules";
 import { loadTermIndex, loadTermIndexIn } from "@/lib/termbase/load-term-index";

@@ -5,11 +5,11 @@
  */
 import { loadRules } from "@/lib/guidelines/load-rules";
 import { loadTermIndex } from "@/lib/termbase/load-term-index";
-import { checkText } from "./check-text";
-import { graphemeStarts } from "./segment-text";
-import type { Finding } from "./finding.types";
-import type { RuleSpec } from "./rules.types";
-import type { TermIndex } from "./term-index";
+import { checkText } from "@/lib/core/checker/check-text";
+import { graphemeStarts } from "@/lib/core/checker/segment-text";
+import type { Finding } from "@/lib/core/checker/finding.types";
+import type { RuleSpec } from "@/lib/core/checker/rules.types";
+import type { TermIndex } from "@/lib/core/checker/term-index";
 
 export interface WorkspaceCheckInput {
   text: string;

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { touchpointProblems } from "@/lib/campaigns/campaign-definition";
-import { validateMessage } from "@/lib/campaigns/icu-placeholders";
+import { validateMessage } from "@/lib/core/text/icu-placeholders";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
 import { setupTestDatabase } from "@/lib/testing/test-database";

@@ -1,6 +1,6 @@
 // Shared by the guideline forms, the actions and the domain functions.
 import { z } from "zod";
-import { BLOCK_TYPES, CHANNELS, MAX_PATTERN_LENGTH, RULE_KINDS, STYLE_NAMES } from "@/lib/checker/rules.types";
+import { BLOCK_TYPES, CHANNELS, MAX_PATTERN_LENGTH, RULE_KINDS, STYLE_NAMES } from "@/lib/core/checker/rules.types";
 import { optionalText } from "@/lib/validation/optional-text";
 
 export const SECTION_KINDS = ["tone", "dos_donts", "imagery", "cultural", "other"] as const;

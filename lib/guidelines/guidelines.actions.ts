@@ -2,8 +2,7 @@
 import { memberAction } from "@/lib/actions/action-client";
 import { decideRuleProposal } from "./decide-rule-proposal";
 import { deleteGuidelineSection } from "./delete-guideline-section";
-import { checkRequestSchema, decideProposalSchema, deleteSectionSchema, ruleSchema, sectionSchema } from "./guideline.schemas";
-import { runCheck } from "./run-check";
+import { decideProposalSchema, deleteSectionSchema, ruleSchema, sectionSchema } from "./guideline.schemas";
 import { saveGuidelineRule } from "./save-guideline-rule";
 import { saveGuidelineSection } from "./save-guideline-section";
 
@@ -48,6 +47,3 @@ export const decideProposalAction = memberAction(
   },
   { revalidate },
 );
-
-/** The live "Try the checker" panel: no revalidation, read-only. */
-export const tryCheckAction = memberAction("guidelines.tryCheck", checkRequestSchema, (input, actor) => runCheck(actor, input));

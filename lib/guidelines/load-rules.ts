@@ -1,6 +1,6 @@
 // Active, accepted (non-proposed) rules as the checker's RuleSpec, with market codes instead of
 // ids. Every market's rules are loaded: the checker scopes them by the market it checks for.
-import type { RuleSpec } from "@/lib/checker/rules.types";
+import type { RuleSpec } from "@/lib/core/checker/rules.types";
 import { getDb, type Db } from "@/lib/db";
 import type { GuidelineRule } from "@/lib/generated/prisma/client";
 

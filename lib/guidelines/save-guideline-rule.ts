@@ -2,7 +2,7 @@
 // (who, when, the full rule) and an audit event in the same transaction. Patterns are compiled
 // with RE2 before saving, so a rule that could never run (or run away) is refused up front.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { validateRulePattern } from "@/lib/checker/validate-rule-pattern";
+import { validateRulePattern } from "@/lib/core/checker/validate-rule-pattern";
 import { getDb, type Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { decideRuleProposal } from "@/lib/guidelines/decide-rule-proposal";
 import { deleteGuidelineSection } from "@/lib/guidelines/delete-guideline-section";
 import { findGuidelineRules } from "@/lib/guidelines/find-guidelines";
-import { runCheck } from "@/lib/guidelines/run-check";
+import { runCheck } from "@/lib/checker/run-check";
 import { saveGuidelineRule } from "@/lib/guidelines/save-guideline-rule";
 import { saveGuidelineSection } from "@/lib/guidelines/save-guideline-section";
 import { setupTestDatabase } from "@/lib/testing/test-database";

@@ -1,10 +1,10 @@
 // Turns one stored result into what the page and the API show: lift with its 95% interval and
 // p-value (from the stats module), the plain-words explanation code, and the power calculation
 // ("how many more users a conclusive test needs") for a chosen minimum detectable effect.
-import type { Interval, LiftExplanationCode } from "./stats/lift-explanation";
-import { additionalUsersNeeded, requiredSampleSizeForMeans, requiredSampleSizeForProportions } from "./stats/required-sample-size";
-import { twoProportionLift } from "./stats/two-proportion-lift";
-import { welchLift } from "./stats/welch-lift";
+import type { Interval, LiftExplanationCode } from "@/lib/core/stats/lift-explanation";
+import { additionalUsersNeeded, requiredSampleSizeForMeans, requiredSampleSizeForProportions } from "@/lib/core/stats/required-sample-size";
+import { twoProportionLift } from "@/lib/core/stats/two-proportion-lift";
+import { welchLift } from "@/lib/core/stats/welch-lift";
 import type { Result } from "./result.schemas";
 
 /** Default minimum detectable effect: a 10% relative change. */

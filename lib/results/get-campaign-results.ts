@@ -5,7 +5,7 @@ import { loadCampaign } from "@/lib/campaigns/load-campaign";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
 import { resultVariantWhereForActor } from "@/lib/permissions/results";
-import { poolEstimates } from "./stats/pool-estimates";
+import { poolEstimates } from "@/lib/core/stats/pool-estimates";
 import { resultRowSelect, toApiResult, type ApiResult } from "./to-api-result";
 
 export interface CampaignMarketResult {

@@ -9,10 +9,10 @@ import { getCampaignResults } from "./get-campaign-results";
 import { getVariantResults } from "./get-variant-results";
 import { importResultsCsv } from "./import-results-csv";
 import { recordResult, recordResults } from "./record-results";
-import { poolEstimates } from "./stats/pool-estimates";
-import { requiredSampleSizeForProportions } from "./stats/required-sample-size";
-import { twoProportionLift } from "./stats/two-proportion-lift";
-import { welchLift } from "./stats/welch-lift";
+import { poolEstimates } from "@/lib/core/stats/pool-estimates";
+import { requiredSampleSizeForProportions } from "@/lib/core/stats/required-sample-size";
+import { twoProportionLift } from "@/lib/core/stats/two-proportion-lift";
+import { welchLift } from "@/lib/core/stats/welch-lift";
 import { createFactoryCampaign } from "./testing/factory";
 
 setupTestDatabase({ seeded: true });

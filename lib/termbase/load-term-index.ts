@@ -8,7 +8,7 @@
 // (action, createdAt) index, changes whenever the termbase does, at constant cost with
 // 100,000 terms (a count(*)/max(updatedAt) over "Term" is a full scan). Market code changes
 // are covered the same way. As a safety net the index is also rebuilt after MAX_AGE_MS.
-import { buildTermIndex, type IndexTerm, type TermIndex } from "@/lib/checker/term-index";
+import { buildTermIndex, type IndexTerm, type TermIndex } from "@/lib/core/checker/term-index";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 

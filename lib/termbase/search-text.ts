@@ -1,7 +1,7 @@
 // The folded form stored in Term.searchText and used for every lookup query: the checker's
 // folding (case, accents, typographic punctuation, whitespace) without locale-specific casing,
 // so one query string matches terms of every locale.
-import { foldText } from "@/lib/checker/normalize-text";
+import { foldText } from "@/lib/core/checker/normalize-text";
 
 export function toSearchText(text: string): string {
   return foldText(text.trim());

@@ -1,6 +1,6 @@
 // Findings for one variant block, with the context the checker needs (locale, market, channel,
 // block type, length limit, source text).
-import type { Finding } from "@/lib/checker/finding.types";
+import type { Finding } from "@/lib/core/checker/finding.types";
 import { checkVariantText, type CheckData } from "./check-variant-text";
 
 export interface CheckableVariant {

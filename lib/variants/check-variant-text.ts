@@ -3,9 +3,9 @@
 // limit). Batch callers load the termbase index and rules once with `loadCheckData` and pass them
 // to every block; single checks load them (cached per process) on the way.
 import { checkWithContext } from "@/lib/checker/check-in-workspace";
-import type { Finding } from "@/lib/checker/finding.types";
-import type { RuleSpec } from "@/lib/checker/rules.types";
-import type { TermIndex } from "@/lib/checker/term-index";
+import type { Finding } from "@/lib/core/checker/finding.types";
+import type { RuleSpec } from "@/lib/core/checker/rules.types";
+import type { TermIndex } from "@/lib/core/checker/term-index";
 import type { Db } from "@/lib/db";
 import { loadRules } from "@/lib/guidelines/load-rules";
 import { loadTermIndex, loadTermIndexIn } from "@/lib/termbase/load-term-index";

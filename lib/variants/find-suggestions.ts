@@ -1,7 +1,7 @@
 // Translation-memory suggestions for one block: approved renderings of the same or similar
 // source text in the variant's locale. An indexed prefilter (locale + folded-prefix on
 // sourceSearch, plus the newest entries of the locale, both limited) feeds the pure ranker.
-import { foldText } from "@/lib/checker/normalize-text";
+import { foldText } from "@/lib/core/checker/normalize-text";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";

@@ -1,7 +1,7 @@
 // What HQ changed in an outdated block: a word diff between the source version the market's
 // text was based on and the current source (BlockSourceVersion rows).
 import type { Db } from "@/lib/db";
-import { wordDiff, type DiffPart } from "@/lib/campaigns/word-diff";
+import { wordDiff, type DiffPart } from "@/lib/core/text/word-diff";
 
 export async function getSourceChanges(
   db: Db,

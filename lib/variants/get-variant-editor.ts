@@ -12,7 +12,7 @@ import { loadCheckData } from "./check-variant-text";
 import { loadVariant } from "./load-variant";
 import { EDITABLE_STATES } from "./save-variant-blocks";
 import { machineActor, variantFacts } from "./transition-variant";
-import { allowedTransitions, type VariantState } from "./variant-state-machine";
+import { allowedTransitions, type VariantState } from "@/lib/core/workflow/variant-state-machine";
 
 export async function getVariantEditor(actor: Actor, variantId: string) {
   const db = await getDb();

@@ -1,7 +1,7 @@
 // Translation-memory match scores: 100 for the same source text (after folding case, accents and
 // whitespace), otherwise a character-level Levenshtein similarity on the folded texts, rounded to
 // whole percent. Pure; used to rank the candidates the database prefilter returns.
-import { foldText } from "@/lib/checker/normalize-text";
+import { foldText } from "@/lib/core/checker/normalize-text";
 
 /** Longer texts are compared on their first characters only, keeping a ranking round cheap. */
 const MAX_COMPARE = 400;

@@ -3,7 +3,7 @@
 // findings on submit, and writes the new state, audit event, notifications, webhook events and
 // (on approval) translation-memory entries in one transaction.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { foldText } from "@/lib/checker/normalize-text";
+import { foldText } from "@/lib/core/checker/normalize-text";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueueWebhookEvent } from "@/lib/exchange/webhooks/enqueue-webhook-event";
@@ -17,7 +17,7 @@ import { effectiveTarget } from "./block-findings";
 import { loadVariant, type LoadedVariant } from "./load-variant";
 import { recomputeVariantFindings } from "./recompute-variant-findings";
 import { loadCheckData, loadCheckDataIn, type CheckData } from "./check-variant-text";
-import { canTransition, type VariantState } from "./variant-state-machine";
+import { canTransition, type VariantState } from "@/lib/core/workflow/variant-state-machine";
 import { transitionVariantSchema, type TransitionVariantInput } from "./variant.schemas";
 
 export function machineActor(actor: Actor, variant: { marketId: string; market: { code: string } }) {

@@ -1,6 +1,6 @@
 // Zod schemas shared by the editor forms, the server actions and API v1.
 import { z } from "zod";
-import { REQUESTABLE_TARGETS } from "./variant-state-machine";
+import { REQUESTABLE_TARGETS } from "@/lib/core/workflow/variant-state-machine";
 import { CHECKLIST_ITEMS } from "./checklist";
 
 const id = z.string().min(1).max(64);

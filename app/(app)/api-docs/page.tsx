@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
-import { buildOpenApiDocument } from "@/lib/exchange/openapi/build-openapi";
+import { buildOpenApiDocument } from "@/lib/openapi/build-openapi";
 import { getT } from "@/lib/i18n/request";
 import { SchemaView } from "./schema-view";
 

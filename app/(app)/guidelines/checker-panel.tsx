@@ -7,9 +7,9 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
 import { Badge } from "@/components/ui/badge";
 import { Field, Select, Textarea } from "@/components/ui/field";
-import type { Finding } from "@/lib/checker/finding.types";
-import { BLOCK_TYPES, CHANNELS } from "@/lib/checker/rules.types";
-import { tryCheckAction } from "@/lib/guidelines/guidelines.actions";
+import type { Finding } from "@/lib/core/checker/finding.types";
+import { BLOCK_TYPES, CHANNELS } from "@/lib/core/checker/rules.types";
+import { tryCheckAction } from "@/lib/checker/checker.actions";
 import { directionOf } from "@/lib/i18n/config";
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;

@@ -6,7 +6,7 @@ import { FormError } from "@/components/form/form-error";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { BLOCK_TYPES, CHANNELS, RULE_KINDS, STYLE_NAMES } from "@/lib/checker/rules.types";
+import { BLOCK_TYPES, CHANNELS, RULE_KINDS, STYLE_NAMES } from "@/lib/core/checker/rules.types";
 import { decideProposalAction, deleteSectionAction, saveRuleAction, saveSectionAction } from "@/lib/guidelines/guidelines.actions";
 import { ruleSchema, SECTION_KINDS, sectionSchema } from "@/lib/guidelines/guideline.schemas";
 

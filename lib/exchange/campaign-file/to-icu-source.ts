@@ -1,7 +1,7 @@
 // Source text for campaign blocks must be valid ICU MessageFormat. Text from outside files
 // (CMS exports, vendors) is kept as written when it already is valid ICU — so `{name}`
 // placeholders stay placeholders — and otherwise escaped so it reads exactly as written.
-import { validateMessage } from "@/lib/campaigns/icu-placeholders";
+import { validateMessage } from "@/lib/core/text/icu-placeholders";
 import type { Inline } from "../xliff/xliff.types";
 
 /** Quotes ICU syntax characters so the text is shown literally. */

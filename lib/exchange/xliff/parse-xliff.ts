@@ -1,7 +1,7 @@
-import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
-import { getChildElements } from "@/lib/xml/child-elements";
-import { readXml, type ReadXmlOptions } from "@/lib/xml/read-xml";
-import type { XmlElement } from "@/lib/xml/xml-tree";
+import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
+import { getChildElements } from "@/lib/core/xml/child-elements";
+import { readXml, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
+import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { parseXliff12Files, readXliff12Unit } from "./parse-xliff12-files";
 import { parseXliff2Files, readXliff2Unit } from "./parse-xliff2-files";
 import type { ParseXliffResult, XliffDocument, XliffFile, XliffProblem, XliffUnit, XliffVersion } from "./xliff.types";

@@ -1,6 +1,6 @@
-import type { XmlElement, XmlText } from "@/lib/xml/xml-tree";
-import { getChildElement, getChildElements } from "@/lib/xml/child-elements";
-import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
+import type { XmlElement, XmlText } from "@/lib/core/xml/xml-tree";
+import { getChildElement, getChildElements } from "@/lib/core/xml/child-elements";
+import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
 import { pushInline, readInlineContent, type InlineReadContext } from "./read-inline-content";
 import { isBlank } from "./is-blank";
 import { groupsUpTo, inheritTranslate, isTopLevel, sameNs } from "./unit-ancestors";

@@ -1,5 +1,5 @@
-import type { XmlElement, XmlText } from "@/lib/xml/xml-tree";
-import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
+import type { XmlElement, XmlText } from "@/lib/core/xml/xml-tree";
+import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
 import type { Inline, InlineCode, InlineKind, XliffProblem } from "./xliff.types";
 
 export type InlineReadContext = {

@@ -1,6 +1,6 @@
 // Where a unit sits, worked out at its end tag from its ancestors (whose attributes are complete):
 // the same rules for XLIFF 1.2 (<trans-unit> in a file's <body>) and 2.x (<unit> in a <file>).
-import type { XmlElement } from "@/lib/xml/xml-tree";
+import type { XmlElement } from "@/lib/core/xml/xml-tree";
 
 /** Whether `el` is in namespace `ns` (null and "" both mean none: 1.2 files often have none). */
 export const sameNs = (el: XmlElement, ns: string | null) => (el.namespaceURI || null) === (ns || null);

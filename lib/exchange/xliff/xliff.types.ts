@@ -1,4 +1,4 @@
-import type { XmlProblem } from "@/lib/xml/xml-problem";
+import type { XmlProblem } from "@/lib/core/xml/xml-problem";
 
 export type XliffVersion = "1.2" | "2.0" | "2.1" | "2.2";
 

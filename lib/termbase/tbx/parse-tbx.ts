@@ -1,6 +1,6 @@
-import type { XmlElement } from "@/lib/xml/xml-tree";
-import { getElementPath, getNodeLocation } from "@/lib/xml/element-path";
-import { readXml, type ReadXmlOptions } from "@/lib/xml/read-xml";
+import type { XmlElement } from "@/lib/core/xml/xml-tree";
+import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
+import { readXml, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
 import { normalizeLocale } from "./normalize-locale";
 import {
   mapTbxStatus,

@@ -1,4 +1,4 @@
-import type { XmlProblem } from "@/lib/xml/xml-problem";
+import type { XmlProblem } from "@/lib/core/xml/xml-problem";
 
 export type TermStatus = "preferred" | "admitted" | "deprecated" | "forbidden";
 

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { Finding } from "@/lib/checker/finding.types";
+import type { Finding } from "@/lib/core/checker/finding.types";
 import { directionOf } from "@/lib/i18n/config";
 import type { VariantEditorData } from "@/lib/variants/get-variant-editor";
 import { checkVariantBlockAction, findSuggestionsAction } from "@/lib/variants/variants.actions";

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TouchpointPreview } from "@/components/preview/touchpoint-preview";
 import { FormError } from "@/components/form/form-error";
-import type { Finding } from "@/lib/checker/finding.types";
+import type { Finding } from "@/lib/core/checker/finding.types";
 import type { CommentThread } from "@/lib/comments/find-comments";
 import type { VariantEditorData } from "@/lib/variants/get-variant-editor";
 import { saveVariantBlocksAction } from "@/lib/variants/variants.actions";

@@ -1,6 +1,6 @@
 // Runs the workspace checker (termbase + guideline rules) on a text: {text, locale, market?, channel?} → {findings}.
 import { checkRequestSchema } from "@/lib/guidelines/guideline.schemas";
-import { runCheck } from "@/lib/guidelines/run-check";
+import { runCheck } from "@/lib/checker/run-check";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-body";
 

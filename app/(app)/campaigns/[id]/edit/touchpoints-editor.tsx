@@ -22,7 +22,7 @@ import {
   moveBlockAction,
   saveBlockAction,
 } from "@/lib/campaigns/campaigns.actions";
-import type { Finding } from "@/lib/checker/finding.types";
+import type { Finding } from "@/lib/core/checker/finding.types";
 import { directionOf } from "@/lib/i18n/config";
 
 type Policy = (typeof BLOCK_POLICIES)[number];

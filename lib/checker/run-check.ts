@@ -1,12 +1,12 @@
 // The checker as a service for one actor: the "Try the checker" panel and POST /api/v1/check.
 // A market the actor cannot see answers NOT_FOUND (its rules are not theirs to probe).
 import { checkInWorkspace } from "@/lib/checker/check-in-workspace";
-import type { Finding } from "@/lib/checker/finding.types";
+import type { Finding } from "@/lib/core/checker/finding.types";
 import { getDb } from "@/lib/db";
 import { canSeeMarket, type Actor } from "@/lib/permissions/actor";
 import { canUseChecker } from "@/lib/permissions/guidelines";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
-import { checkRequestSchema } from "./guideline.schemas";
+import { checkRequestSchema } from "@/lib/guidelines/guideline.schemas";
 
 export async function runCheck(actor: Actor, input: unknown): Promise<{ findings: Finding[] }> {
   requireAllowed(canUseChecker(actor));

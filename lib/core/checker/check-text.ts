@@ -12,7 +12,7 @@ import { maskPlaceholders } from "./mask-placeholders";
 import { checkTerms } from "./check-terms";
 import { runRules } from "./run-rules";
 import { checkFormats } from "./check-formats";
-import { comparePlaceholders } from "@/lib/campaigns/icu-placeholders";
+import { comparePlaceholders } from "@/lib/core/text/icu-placeholders";
 
 export interface CheckTextInput {
   text: string;

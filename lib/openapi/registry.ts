@@ -16,7 +16,7 @@ import {
   exportXliffQuerySchema,
   importProblemSchema,
   xliffImportReportSchema,
-} from "../exchange.schemas";
+} from "@/lib/exchange/exchange.schemas";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 

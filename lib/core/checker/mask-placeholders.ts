@@ -7,7 +7,7 @@
  * placeholder ("Hello {name} World" must not contain "Hello World").
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import { parseMessage } from "@/lib/campaigns/icu-placeholders";
+import { parseMessage } from "@/lib/core/text/icu-placeholders";
 
 export const MASK_CHAR = "\uFFFC";
 
