@@ -55,3 +55,20 @@ export type Db = Omit<
   PrismaClient,
   "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends"
 >;
+
+export interface TransactionOptions {
+  /** Milliseconds the transaction may run (default 15 s; imports and publishes set more). */
+  timeout?: number;
+  /** Milliseconds to wait for a connection (PGlite has one). */
+  maxWait?: number;
+}
+
+/**
+ * Runs `fn` in the caller's transaction when there is one, else in a new one: the single place
+ * that decides, so operations compose (an import calls the save operation inside its own
+ * transaction) without each writing `tx ? run(tx) : db.$transaction(run)`.
+ */
+export async function withTransaction<T>(tx: Db | undefined, fn: (tx: Db) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  if (tx) return fn(tx);
+  return (await getDb()).$transaction(fn, { timeout: options.timeout ?? 15_000, maxWait: options.maxWait ?? 10_000 });
+}

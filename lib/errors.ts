@@ -52,6 +52,23 @@ export function notFound(options: { denial?: boolean } = {}): AppError {
   return new AppError("NOT_FOUND", { message: "Not found", denial: options.denial });
 }
 
+/**
+ * The one VERSION_CONFLICT (409): `details` is always `{ yours, current }` (the version the
+ * caller's edit was based on and the version now stored), plus any fields the operation adds
+ * (e.g. the conflicting blocks). Documented once in OpenAPI as VersionConflictDetails.
+ */
+export function versionConflict(versions: { yours: number | null; current: number }, extra: Record<string, unknown> = {}): AppError {
+  return new AppError("VERSION_CONFLICT", {
+    message: "Someone else changed this since you loaded it",
+    details: { ...extra, yours: versions.yours, current: versions.current },
+  });
+}
+
+/** Throws the conflict when the caller named a version (`yours`) and it is not the stored one. */
+export function checkVersion(yours: number | null | undefined, current: number, extra?: Record<string, unknown>): void {
+  if (yours !== undefined && yours !== null && yours !== current) throw versionConflict({ yours, current }, extra);
+}
+
 /** PGlite raises DriverAdapterError with cause.code 23505; adapter-pg raises P2002. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string; originalCode?: string } } | null;

@@ -1,19 +1,21 @@
 // A market writes what it learned, optionally linked to a campaign, variant (of its own market)
 // and one of that variant's results.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { canWriteLearning } from "@/lib/permissions/learnings";
 import { requireAllowed } from "@/lib/permissions/require";
 import { loadResultVariant } from "@/lib/results/load-result-variant";
 import { loadCampaign } from "@/lib/campaigns/load-campaign";
 import { createLearningSchema } from "./learning.schemas";
 
-export async function createLearning(actor: Actor, input: unknown, tx?: Db) {
-  const data = createLearningSchema.parse(input);
-  requireAllowed(canWriteLearning(actor, data.marketId));
-  const run = async (t: Db) => {
+export const createLearning = defineOperation({
+  name: "learning.create",
+  input: createLearningSchema,
+  authorize: (actor) => canWrite(actor) && (actor.role === "regional_marketer" || actor.role === "regional_approver"),
+  run: async ({ actor, input: data, tx: t }) => {
+    requireAllowed(canWriteLearning(actor, data.marketId));
     let campaignId = data.campaignId;
     if (data.variantId) {
       const variant = await loadResultVariant(t, actor, data.variantId, "view");
@@ -43,6 +45,5 @@ export async function createLearning(actor: Actor, input: unknown, tx?: Db) {
     });
     await recordAudit({ actor, action: "learning.create", entityType: "learning", entityId: learning.id, marketId: learning.marketId, after: learning }, t);
     return learning;
-  };
-  return tx ? run(tx) : (await getDb()).$transaction(run);
-}
+  },
+});

@@ -10,4 +10,10 @@ export const GET = apiRoute(async ({ req, actor }) => {
   return { items: await findLearnings(actor, query) };
 });
 
-export const POST = apiRoute(async ({ req, actor }) => createLearning(actor, await readJson(req, createLearningSchema)), { status: 201 });
+export const POST = apiRoute(
+  async ({ req, actor }) => {
+    createLearning.authorize(actor); // before the body is read
+    return createLearning(actor, await readJson(req, createLearningSchema));
+  },
+  { status: 201 },
+);
