@@ -23,18 +23,23 @@ function fail(error: unknown, actor: Actor | null, name: string): ActionResult<n
   return { ok: false, error: { code: appError.code, message: appError.message, details: appError.details } };
 }
 
-/** An action for a signed-in member. `revalidate` lists paths to refresh after success. */
+/**
+ * An action for a signed-in member. `revalidate` lists paths to refresh after success;
+ * `authorize` (an operation's cheap check) runs before the input is validated, so a caller who
+ * may not act gets FORBIDDEN, never a validation error about a body it may not send.
+ */
 export function memberAction<S extends z.ZodType, T>(
   name: string,
   schema: S,
   run: (input: z.infer<S>, actor: Actor) => Promise<T>,
-  options: { revalidate?: string[] } = {},
+  options: { revalidate?: string[]; authorize?: (actor: Actor) => void } = {},
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     let actor: Actor | null = null;
     try {
       actor = await getSessionActor();
       if (!actor) throw new AppError("UNAUTHENTICATED");
+      options.authorize?.(actor);
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         throw new AppError("VALIDATION_FAILED", {

@@ -13,8 +13,11 @@ import { findProposals } from "@/lib/termbase/find-proposals";
 import { getConcept, getConceptHistory } from "@/lib/termbase/get-concept";
 import { importTermbase } from "@/lib/termbase/import-termbase";
 import { proposeTerm } from "@/lib/termbase/propose-term";
-import { addTerm, deleteTerm, updateTerm } from "@/lib/termbase/save-term";
-import { deleteConcept, updateConcept } from "@/lib/termbase/update-concept";
+import { addTerm } from "@/lib/termbase/add-term";
+import { deleteTerm } from "@/lib/termbase/delete-term";
+import { updateTerm } from "@/lib/termbase/update-term";
+import { deleteConcept } from "@/lib/termbase/delete-concept";
+import { updateConcept } from "@/lib/termbase/update-concept";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { seedDemo } from "@/prisma/seed";
 

@@ -1,20 +1,18 @@
 // HQ accepts a proposal (the term joins its concept, or a new concept) or rejects it with a
 // reason. The proposal keeps the decision, who made it, when and why.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed } from "@/lib/permissions/require";
 import { canDecideProposal } from "@/lib/permissions/termbase";
 import { toSearchText } from "./search-text";
 import { termSelect, termSnapshot } from "./term-snapshot";
 import { decideProposalSchema } from "./termbase.schemas";
 
-export async function decideProposal(actor: Actor, input: unknown) {
-  requireAllowed(canDecideProposal(actor));
-  const data = decideProposalSchema.parse(input);
-  const db = await getDb();
-  return db.$transaction(async (tx: Db) => {
+export const decideProposal = defineOperation({
+  name: "term.decide_proposal",
+  input: decideProposalSchema,
+  authorize: canDecideProposal,
+  run: async ({ actor, input: data, tx }) => {
     const proposal = await tx.termProposal.findUnique({ where: { id: data.id } });
     if (!proposal) throw notFound();
     // Claim the pending proposal atomically so two deciders cannot both act on it.
@@ -67,5 +65,5 @@ export async function decideProposal(actor: Actor, input: unknown) {
       tx,
     );
     return tx.termProposal.findUniqueOrThrow({ where: { id: proposal.id } });
-  });
-}
+  },
+});

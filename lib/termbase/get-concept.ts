@@ -1,13 +1,13 @@
 // One concept with the terms the actor may see, its proposals and its history (audit events).
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { requireVisible } from "@/lib/permissions/require";
 import { canSeeTerm, proposalWhereForActor, termWhereForActor } from "@/lib/permissions/termbase";
 import { termSelect } from "./term-snapshot";
 
-export async function getConcept(actor: Actor, id: string) {
-  const db = await getDb();
+export async function getConcept(actor: Actor, id: string, tx?: Db) {
+  const db = tx ?? (await getDb());
   const concept = await db.concept.findUnique({
     where: { id },
     include: { terms: { where: termWhereForActor(actor), select: termSelect, orderBy: [{ locale: "asc" }, { status: "asc" }, { text: "asc" }] } },

@@ -5,17 +5,18 @@
 // locale). Matched concepts gain new terms and updated attributes; nothing is deleted.
 // The whole file is planned in memory first; the writes are then a few set-based statements
 // per 5,000 rows (write-import-rows.ts), not one per concept or term.
+import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb, rawTransaction, type RawSql } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed } from "@/lib/permissions/require";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { canImportTermbase } from "@/lib/permissions/termbase";
 import { findImportMatches, termMatchKey, type ExistingConcept, type ExistingTerm, type ImportMatches } from "./find-import-matches";
 import { parseTermbaseFile } from "./parse-termbase-file";
 import { toSearchText } from "./search-text";
 import type { ConceptInput, Problem, TermInput } from "./tbx/termbase-exchange.types";
-import type { TermbaseFormat } from "./termbase.schemas";
+import { importTermbaseFileSchema, type TermbaseFormat } from "./termbase.schemas";
 import { newId } from "@/lib/database/new-id";
 import {
   insertImportedConcepts,
@@ -41,8 +42,17 @@ const MAX_TERM_LENGTH = 500;
 
 const termKey = (locale: string, text: string, marketId: string | null | undefined) => `${locale.toLowerCase()}\u0000${text}\u0000${marketId ?? ""}`;
 
-export async function importTermbase(actor: Actor, input: { format: TermbaseFormat; content: Uint8Array | string; fileName?: string }): Promise<ImportReport> {
-  requireAllowed(canImportTermbase(actor));
+export const importTermbase = defineOperation({
+  name: "termbase.import",
+  input: importTermbaseFileSchema,
+  // The role check runs before the file is read or parsed (up to MAX_IMPORT_MB).
+  authorize: canImportTermbase,
+  // The writes go through the driver in one raw transaction of their own (rawTransaction below).
+  transaction: false,
+  run: (ctx) => runImport(ctx.actor, ctx.input),
+});
+
+async function runImport(actor: Actor, input: z.output<typeof importTermbaseFileSchema>): Promise<ImportReport> {
   const parsed = parseTermbaseFile(input.format, input.content);
   const problems: Problem[] = [...parsed.problems];
   const db = await getDb();

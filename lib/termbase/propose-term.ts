@@ -1,29 +1,21 @@
 // Regional marketers and approvers propose a term for a locale of their own markets; HQ decides.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { requireAllowed } from "@/lib/permissions/require";
 import { canProposeTerm, mayProposeTerms } from "@/lib/permissions/termbase";
 import { getConcept } from "./get-concept";
+import { ownLocales } from "./own-locales";
 import { proposeTermSchema } from "./termbase.schemas";
 
-/** Locales of the actor's markets, each with the market it belongs to. */
-export async function ownLocales(actor: Actor, tx?: Db): Promise<Array<{ locale: string; marketId: string }>> {
-  if (actor.marketIds.length === 0) return [];
-  const db = tx ?? (await getDb());
-  const markets = await db.market.findMany({ where: { id: { in: actor.marketIds }, archivedAt: null }, select: { id: true, locales: true } });
-  return markets.flatMap((m) => m.locales.map((locale) => ({ locale, marketId: m.id })));
-}
-
-export async function proposeTerm(actor: Actor, input: unknown) {
-  requireAllowed(mayProposeTerms(actor));
-  const data = proposeTermSchema.parse(input);
-  if (data.conceptId) await getConcept(actor, data.conceptId);
-  const own = await ownLocales(actor);
-  requireAllowed(canProposeTerm(actor, data.locale, own.map((o) => o.locale)));
-  const marketId = own.find((o) => o.locale.toLowerCase() === data.locale.toLowerCase())!.marketId;
-  const db = await getDb();
-  return db.$transaction(async (tx: Db) => {
+export const proposeTerm = defineOperation({
+  name: "term.propose",
+  input: proposeTermSchema,
+  authorize: mayProposeTerms,
+  run: async ({ actor, input: data, tx }) => {
+    if (data.conceptId) await getConcept(actor, data.conceptId, tx);
+    const own = await ownLocales(actor, tx);
+    requireAllowed(canProposeTerm(actor, data.locale, own.map((o) => o.locale)));
+    const marketId = own.find((o) => o.locale.toLowerCase() === data.locale.toLowerCase())!.marketId;
     const proposal = await tx.termProposal.create({
       data: {
         conceptId: data.conceptId,
@@ -48,5 +40,5 @@ export async function proposeTerm(actor: Actor, input: unknown) {
       tx,
     );
     return proposal;
-  });
-}
+  },
+});

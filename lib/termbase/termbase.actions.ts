@@ -6,7 +6,9 @@ import { decideProposal } from "./decide-proposal";
 import { importTermbase } from "./import-termbase";
 import { lookupConcepts } from "./lookup-terms";
 import { proposeTerm } from "./propose-term";
-import { addTerm, deleteTerm, updateTerm } from "./save-term";
+import { addTerm } from "./add-term";
+import { deleteTerm } from "./delete-term";
+import { updateTerm } from "./update-term";
 import {
   addTermSchema,
   createConceptSchema,
@@ -19,7 +21,8 @@ import {
   updateConceptSchema,
   updateTermSchema,
 } from "./termbase.schemas";
-import { deleteConcept, updateConcept } from "./update-concept";
+import { deleteConcept } from "./delete-concept";
+import { updateConcept } from "./update-concept";
 
 const revalidate = ["/termbase"];
 
@@ -30,7 +33,7 @@ export const createConceptAction = memberAction(
     const concept = await createConcept(actor, input);
     return { id: concept.id };
   },
-  { revalidate },
+  { revalidate, authorize: createConcept.authorize },
 );
 
 export const updateConceptAction = memberAction(
@@ -40,7 +43,7 @@ export const updateConceptAction = memberAction(
     const concept = await updateConcept(actor, input);
     return { id: concept.id, version: concept.version };
   },
-  { revalidate },
+  { revalidate, authorize: updateConcept.authorize },
 );
 
 export const deleteConceptAction = memberAction(
@@ -50,21 +53,21 @@ export const deleteConceptAction = memberAction(
     await deleteConcept(actor, input);
     return null;
   },
-  { revalidate },
+  { revalidate, authorize: deleteConcept.authorize },
 );
 
 export const addTermAction = memberAction(
   "termbase.addTerm",
   addTermSchema,
   async (input, actor) => ({ id: (await addTerm(actor, input)).id }),
-  { revalidate },
+  { revalidate, authorize: addTerm.authorize },
 );
 
 export const updateTermAction = memberAction(
   "termbase.updateTerm",
   updateTermSchema,
   async (input, actor) => ({ id: (await updateTerm(actor, input)).id }),
-  { revalidate },
+  { revalidate, authorize: updateTerm.authorize },
 );
 
 export const deleteTermAction = memberAction(
@@ -74,14 +77,14 @@ export const deleteTermAction = memberAction(
     await deleteTerm(actor, input);
     return null;
   },
-  { revalidate },
+  { revalidate, authorize: deleteTerm.authorize },
 );
 
 export const proposeTermAction = memberAction(
   "termbase.proposeTerm",
   proposeTermSchema,
   async (input, actor) => ({ id: (await proposeTerm(actor, input)).id }),
-  { revalidate },
+  { revalidate, authorize: proposeTerm.authorize },
 );
 
 export const decideProposalAction = memberAction(
@@ -91,14 +94,14 @@ export const decideProposalAction = memberAction(
     const p = await decideProposal(actor, input);
     return { id: p.id, state: p.state, conceptId: p.conceptId };
   },
-  { revalidate },
+  { revalidate, authorize: decideProposal.authorize },
 );
 
 export const importTermbaseAction = memberAction(
   "termbase.import",
   importTermbaseSchema,
   ({ fileBase64, ...input }, actor) => importTermbase(actor, { ...input, content: Buffer.from(fileBase64, "base64") }),
-  { revalidate },
+  { revalidate, authorize: importTermbase.authorize },
 );
 
 export const lookupTermsAction = memberAction("termbase.lookup", lookupSchema, (input, actor) => lookupConcepts(actor, input));

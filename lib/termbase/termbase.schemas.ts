@@ -118,3 +118,10 @@ export const importTermbaseSchema = z.object({
   fileName: z.string().max(255).optional(),
   fileBase64: z.string().min(1).max(28_000_000),
 });
+
+/** The import operation's input: the file's bytes (or text) as read by the route or action. */
+export const importTermbaseFileSchema = z.object({
+  format: termbaseFormatSchema,
+  content: z.union([z.instanceof(Uint8Array), z.string()]),
+  fileName: z.string().max(255).optional(),
+});

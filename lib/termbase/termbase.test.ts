@@ -12,7 +12,7 @@ import { importTermbase } from "./import-termbase";
 import { loadTermIndex } from "./load-term-index";
 import { lookupConcepts, lookupTerms } from "./lookup-terms";
 import { proposeTerm } from "./propose-term";
-import { updateTerm } from "./save-term";
+import { updateTerm } from "./update-term";
 import { updateConcept } from "./update-concept";
 
 setupTestDatabase();

@@ -1,18 +1,17 @@
+// Changing a concept's own fields, based on the version the editor saw.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed } from "@/lib/permissions/require";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { canEditTermbase } from "@/lib/permissions/termbase";
 import { bumpConceptVersion } from "./concept-version";
 import { conceptSnapshot } from "./term-snapshot";
-import { deleteConceptSchema, updateConceptSchema } from "./termbase.schemas";
+import { updateConceptSchema } from "./termbase.schemas";
 
-export async function updateConcept(actor: Actor, input: unknown) {
-  requireAllowed(canEditTermbase(actor));
-  const data = updateConceptSchema.parse(input);
-  const db = await getDb();
-  return db.$transaction(async (tx: Db) => {
+export const updateConcept = defineOperation({
+  name: "concept.update",
+  input: updateConceptSchema,
+  authorize: canEditTermbase,
+  run: async ({ actor, input: data, tx }) => {
     const before = await tx.concept.findUnique({ where: { id: data.id } });
     if (!before) throw notFound();
     await bumpConceptVersion(tx, data.id, data.version);
@@ -25,27 +24,5 @@ export async function updateConcept(actor: Actor, input: unknown) {
       tx,
     );
     return after;
-  });
-}
-
-export async function deleteConcept(actor: Actor, input: unknown) {
-  requireAllowed(canEditTermbase(actor));
-  const data = deleteConceptSchema.parse(input);
-  const db = await getDb();
-  await db.$transaction(async (tx: Db) => {
-    const before = await tx.concept.findUnique({ where: { id: data.id }, include: { terms: true } });
-    if (!before) throw notFound();
-    await bumpConceptVersion(tx, data.id, data.version);
-    await tx.concept.delete({ where: { id: data.id } });
-    await recordAudit(
-      {
-        actor,
-        action: "concept.delete",
-        entityType: "concept",
-        entityId: data.id,
-        before: { ...conceptSnapshot(before), terms: before.terms.map((t) => ({ locale: t.locale, text: t.text, status: t.status })) },
-      },
-      tx,
-    );
-  });
-}
+  },
+});

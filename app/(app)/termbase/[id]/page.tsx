@@ -12,7 +12,7 @@ import { getT } from "@/lib/i18n/request";
 import { findMarkets } from "@/lib/markets/find-markets";
 import { canEditTermbase, mayProposeTerms } from "@/lib/permissions/termbase";
 import { getConcept, getConceptHistory, getConceptProposals } from "@/lib/termbase/get-concept";
-import { ownLocales } from "@/lib/termbase/propose-term";
+import { ownLocales } from "@/lib/termbase/own-locales";
 import { EditConceptForm, ProposeTermForm, TermForm } from "../concept-forms";
 import { TermStatusBadge } from "../term-badges";
 import { AuditDiff } from "./audit-diff";

@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/request";
 import { canDecideProposal, mayProposeTerms } from "@/lib/permissions/termbase";
 import { findProposals } from "@/lib/termbase/find-proposals";
-import { ownLocales } from "@/lib/termbase/propose-term";
+import { ownLocales } from "@/lib/termbase/own-locales";
 import { ProposeTermForm } from "../concept-forms";
 import { TermStatusBadge } from "../term-badges";
 import { DecideProposalForm } from "./proposals-client";

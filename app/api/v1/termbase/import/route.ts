@@ -6,6 +6,7 @@ import { importTermbase } from "@/lib/termbase/import-termbase";
 import { CSV_MEDIA_TYPES, formatOfMediaType, importLimitBytes, TBX_MEDIA_TYPES } from "@/lib/termbase/parse-termbase-file";
 
 export const POST = apiRoute(async ({ req, actor }) => {
+  importTermbase.authorize(actor); // before the media type is judged or the body read
   const format = formatOfMediaType(mediaType(req));
   if (!format) {
     const accepted = [...TBX_MEDIA_TYPES, ...CSV_MEDIA_TYPES];
