@@ -1,19 +1,21 @@
 // HQ accepts a rule proposed from a learning (it becomes active for the checker) or rejects it
 // (the rule is removed; the audit event keeps what was proposed).
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { canDecideRuleProposal, canSeeGuidelineItem } from "@/lib/permissions/guidelines";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { decideProposalSchema } from "./guideline.schemas";
 import { ruleSnapshot } from "./rule-snapshot";
 
-export async function decideRuleProposal(actor: Actor, input: unknown) {
-  const { id, decision } = decideProposalSchema.parse(input);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+export const decideRuleProposal = defineOperation({
+  name: "guideline_rule.decide_proposal",
+  input: decideProposalSchema,
+  // Role-level only: another market's proposal answers 404 before "not an editor" answers 403.
+  authorize: canWrite,
+  run: async ({ actor, input: { id, decision }, tx }) => {
     const rule = await tx.guidelineRule.findUnique({ where: { id } });
     if (!rule) throw notFound();
     requireVisible(canSeeGuidelineItem(actor, rule));
@@ -39,5 +41,5 @@ export async function decideRuleProposal(actor: Actor, input: unknown) {
       tx,
     );
     return { id, decision, rule: after };
-  });
-}
+  },
+});

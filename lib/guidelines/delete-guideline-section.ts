@@ -1,15 +1,18 @@
+// An HQ brand manager removes a guideline section; the audit record keeps its text.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { canEditGuidelines, canSeeGuidelineItem } from "@/lib/permissions/guidelines";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { deleteSectionSchema } from "./guideline.schemas";
 
-export async function deleteGuidelineSection(actor: Actor, input: unknown): Promise<void> {
-  const { id } = deleteSectionSchema.parse(input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+export const deleteGuidelineSection = defineOperation({
+  name: "guideline_section.delete",
+  input: deleteSectionSchema,
+  // Role-level only: another market's section answers 404 before "not an editor" answers 403.
+  authorize: canWrite,
+  run: async ({ actor, input: { id }, tx }): Promise<void> => {
     const before = await tx.guidelineSection.findUnique({ where: { id } });
     if (!before) throw notFound();
     requireVisible(canSeeGuidelineItem(actor, before));
@@ -26,5 +29,5 @@ export async function deleteGuidelineSection(actor: Actor, input: unknown): Prom
       },
       tx,
     );
-  });
-}
+  },
+});

@@ -9,6 +9,7 @@ import { findGuidelineRules, findGuidelineSections } from "./find-guidelines";
 import { loadRules } from "./load-rules";
 import { saveGuidelineRule } from "./save-guideline-rule";
 import { saveGuidelineSection } from "./save-guideline-section";
+import type { SectionKind } from "./guideline.schemas";
 
 setupTestDatabase();
 
@@ -90,7 +91,7 @@ describe("guidelines", () => {
     const brand = await actorFor("brand@meridian.test");
     expect((await findGuidelineSections(brand)).length).toBe(4);
     const s = (await findGuidelineSections(brand))[0]!;
-    const saved = await saveGuidelineSection(brand, { id: s.id, version: s.version, kind: s.kind, title: s.title, body: "New body" });
+    const saved = await saveGuidelineSection(brand, { id: s.id, version: s.version, kind: s.kind as SectionKind, title: s.title, body: "New body" });
     expect(saved.version).toBe(s.version + 1);
     await expect(saveGuidelineSection(brand, { id: s.id, version: s.version, kind: "tone", title: "x", body: "" })).rejects.toMatchObject({
       code: "VERSION_CONFLICT",

@@ -3,10 +3,12 @@
 // with RE2 before saving, so a rule that could never run (or run away) is refused up front.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { validateRulePattern } from "@/lib/core/checker/validate-rule-pattern";
-import { getDb, type Db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import type { z } from "zod";
+import type { Db } from "@/lib/db";
+import { AppError, checkVersion, notFound, versionConflict } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { canEditGuidelines, canSeeGuidelineItem } from "@/lib/permissions/guidelines";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { ruleSchema, type RuleData } from "./guideline.schemas";
@@ -41,33 +43,31 @@ function ruleFields(data: RuleData) {
   };
 }
 
-export async function saveGuidelineRule(
-  actor: Actor,
-  input: unknown,
-  options: { proposed?: boolean; learningId?: string | null } = {},
-  tx?: Db,
-) {
-  const data = ruleSchema.parse(input);
-  const fields = ruleFields(data);
-  assertRulePattern(fields.pattern);
-  const run = async (t: Db) => {
+export const saveGuidelineRule = defineOperation({
+  name: "guideline_rule.save",
+  input: ruleSchema,
+  // Role-level only: another market's rule answers 404 before "not an editor" answers 403.
+  authorize: canWrite,
+  run: async ({ actor, input: data, tx: t }) => {
+    const fields = ruleFields(data);
     await requireMarket(t, data.marketId);
     if (!data.id) {
       requireAllowed(canEditGuidelines(actor));
-      return unsafeCreateGuidelineRule(t, fields, actor, options);
+      assertRulePattern(fields.pattern);
+      return unsafeCreateGuidelineRule(t, fields, actor);
     }
     const before = await t.guidelineRule.findUnique({ where: { id: data.id } });
     if (!before) throw notFound();
     requireVisible(canSeeGuidelineItem(actor, before));
     requireAllowed(canEditGuidelines(actor));
-    if (data.version !== undefined && data.version !== before.version) {
-      throw new AppError("VERSION_CONFLICT", { details: { yours: data.version, current: before.version } });
-    }
+    assertRulePattern(fields.pattern);
+    checkVersion(data.version, before.version);
+    // Conditional UPDATE: a save that raced ours since the read above loses here.
     const moved = await t.guidelineRule.updateMany({
       where: { id: before.id, version: before.version },
       data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
     });
-    if (moved.count === 0) throw new AppError("VERSION_CONFLICT", { details: { yours: data.version, current: before.version + 1 } });
+    if (moved.count === 0) throw versionConflict({ yours: data.version ?? before.version, current: before.version + 1 });
     const after = await t.guidelineRule.findUniqueOrThrow({ where: { id: before.id } });
     await t.guidelineRuleVersion.create({
       data: { ruleId: after.id, version: after.version, snapshot: ruleSnapshot(after) as Prisma.InputJsonValue, changedById: actor.id },
@@ -86,9 +86,8 @@ export async function saveGuidelineRule(
       t,
     );
     return after;
-  };
-  return tx ? run(tx) : (await getDb()).$transaction(run);
-}
+  },
+});
 
 /**
  * No permission check: for the seed and for the results feature, which proposes rules from a
@@ -123,7 +122,7 @@ export async function unsafeCreateGuidelineRule(
 }
 
 /** Validates raw rule input (zod + pattern) without saving: for callers that create via unsafe…. */
-export function parseRuleInput(input: unknown) {
+export function parseRuleInput(input: z.input<typeof ruleSchema>) {
   const fields = ruleFields(ruleSchema.parse(input));
   assertRulePattern(fields.pattern);
   return fields;

@@ -1,17 +1,20 @@
 // Creates or updates a guideline section (Markdown prose). Updates name the version they were
 // based on and are refused with VERSION_CONFLICT when someone else saved in between.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
+import { checkVersion, notFound, versionConflict } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { canEditGuidelines, canSeeGuidelineItem } from "@/lib/permissions/guidelines";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { sectionSchema } from "./guideline.schemas";
 import { requireMarket } from "./require-market";
 
-export async function saveGuidelineSection(actor: Actor, input: unknown, tx?: Db) {
-  const data = sectionSchema.parse(input);
-  const run = async (t: Db) => {
+export const saveGuidelineSection = defineOperation({
+  name: "guideline_section.save",
+  input: sectionSchema,
+  // Role-level only: another market's section answers 404 before "not an editor" answers 403.
+  authorize: canWrite,
+  run: async ({ actor, input: data, tx: t }) => {
     await requireMarket(t, data.marketId);
     const fields = { marketId: data.marketId, kind: data.kind, title: data.title, body: data.body, position: data.position };
     if (!data.id) {
@@ -27,14 +30,13 @@ export async function saveGuidelineSection(actor: Actor, input: unknown, tx?: Db
     if (!before) throw notFound();
     requireVisible(canSeeGuidelineItem(actor, before));
     requireAllowed(canEditGuidelines(actor));
-    if (data.version !== undefined && data.version !== before.version) {
-      throw new AppError("VERSION_CONFLICT", { details: { yours: data.version, current: before.version } });
-    }
+    checkVersion(data.version, before.version);
+    // Conditional UPDATE: a save that raced ours since the read above loses here.
     const moved = await t.guidelineSection.updateMany({
       where: { id: before.id, version: before.version },
       data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
     });
-    if (moved.count === 0) throw new AppError("VERSION_CONFLICT", { details: { yours: data.version, current: before.version + 1 } });
+    if (moved.count === 0) throw versionConflict({ yours: data.version ?? before.version, current: before.version + 1 });
     const after = await t.guidelineSection.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(
       {
@@ -49,6 +51,5 @@ export async function saveGuidelineSection(actor: Actor, input: unknown, tx?: Db
       t,
     );
     return after;
-  };
-  return tx ? run(tx) : (await getDb()).$transaction(run);
-}
+  },
+});

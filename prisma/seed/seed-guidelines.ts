@@ -2,6 +2,7 @@
 // rules the checker runs (the "Do Nothing" lesson, a pattern, a DE e-mail legal line, banner
 // length, no exclamation marks in DE/JP headlines) plus one rule proposed from a learning.
 import type { Db } from "@/lib/db";
+import type { RuleInput } from "@/lib/guidelines/guideline.schemas";
 import { parseRuleInput, unsafeCreateGuidelineRule } from "@/lib/guidelines/save-guideline-rule";
 import type { SeedContext } from "../seed";
 
@@ -42,7 +43,7 @@ export async function seedGuidelines(tx: Db, ctx: SeedContext): Promise<void> {
   for (const s of sections) await tx.guidelineSection.create({ data: { ...s, updatedById: brand } });
 
   const actor = { id: brand, email: "brand@meridian.test" };
-  const rules = [
+  const rules: RuleInput[] = [
     { kind: "forbidden_phrase", severity: "error", phrase: "Do Nothing", message: "Our tagline is “Assume Nothing”; never “Do Nothing”." },
     { kind: "forbidden_pattern", severity: "warning", pattern: "(?i)\\b(guaranteed|risk[- ]free)\\b", message: "Avoid absolute promises (guaranteed, risk-free)." },
     { kind: "required_text", severity: "error", marketId: de, channel: "email", blockTypes: ["legal"], phrase: "Impressum", message: "German e-mails need the Impressum (legal notice)." },
