@@ -45,6 +45,18 @@ export const assetMetaSchema = z.object({
 });
 export type AssetMeta = z.output<typeof assetMetaSchema>;
 
+const uploadedFileSchema = z.object({ name: z.string(), bytes: z.instanceof(Buffer) });
+
+/** An upload as the route, the action or the seed hands it over: raw metadata fields and the file. */
+export const uploadAssetSchema = z.object({
+  meta: z.record(z.string(), z.unknown()).pipe(assetMetaSchema),
+  file: uploadedFileSchema,
+});
+export type UploadAssetInput = z.input<typeof uploadAssetSchema>;
+
+export const addAssetVersionSchema = z.object({ assetId: z.string().min(1), file: uploadedFileSchema });
+export type AddAssetVersionInput = z.input<typeof addAssetVersionSchema>;
+
 export const updateAssetSchema = z.object({
   id: z.string().min(1),
   title: z.string().trim().min(1).max(200).optional(),

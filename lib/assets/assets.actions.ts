@@ -16,7 +16,7 @@ export const uploadAssetAction = memberAction(
     const asset = await uploadAsset(actor, { meta: assetMetaFromForm(form), file: await fileFromForm(form) });
     return { id: asset.id };
   },
-  { revalidate: ["/assets"] },
+  { revalidate: ["/assets"], authorize: uploadAsset.authorize },
 );
 
 export const addAssetVersionAction = memberAction(
@@ -28,7 +28,7 @@ export const addAssetVersionAction = memberAction(
     const version = await addAssetVersion(actor, { assetId, file: await fileFromForm(form) });
     return { version: version.version };
   },
-  { revalidate: ["/assets"] },
+  { revalidate: ["/assets"], authorize: addAssetVersion.authorize },
 );
 
 export const updateAssetAction = memberAction(
@@ -38,5 +38,5 @@ export const updateAssetAction = memberAction(
     const asset = await updateAsset(actor, input);
     return { id: asset.id };
   },
-  { revalidate: ["/assets"] },
+  { revalidate: ["/assets"], authorize: updateAsset.authorize },
 );

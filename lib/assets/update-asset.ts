@@ -1,17 +1,19 @@
 // Metadata and usage rights. Status (approve, retire) is an HQ brand decision; a regional
 // marketer may edit the texts of their market's alternate but not widen its markets.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { canEditAsset, canSeeAsset, canSetAssetStatus } from "@/lib/permissions/assets";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { updateAssetSchema } from "./asset.schemas";
 
-export async function updateAsset(actor: Actor, input: unknown) {
-  const data = updateAssetSchema.parse(input);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+export const updateAsset = defineOperation({
+  name: "asset.update",
+  input: updateAssetSchema,
+  // Role level only: another market's asset answers 404 before this asset's rules answer 403.
+  authorize: canWrite,
+  run: async ({ actor, input: data, tx }) => {
     const before = await tx.asset.findUnique({ where: { id: data.id } });
     if (!before) throw notFound();
     requireVisible(canSeeAsset(actor, before));
@@ -56,5 +58,5 @@ export async function updateAsset(actor: Actor, input: unknown) {
       tx,
     );
     return after;
-  });
-}
+  },
+});

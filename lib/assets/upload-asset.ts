@@ -2,16 +2,33 @@
 // marketer of that market). The file is stored first, then the asset, its version 1 and the
 // audit event are written in one transaction; a failed write removes the stored file again.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
+import type { z } from "zod";
+import { getDb, withTransaction, type Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
-import { canSeeAsset, canSetAssetStatus, canUploadAlternate, canUploadAsset } from "@/lib/permissions/assets";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canSeeAsset, canSetAssetStatus, canUploadAlternate, canUploadAsset, mayChangeAssets } from "@/lib/permissions/assets";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
-import { assetMetaSchema } from "./asset.schemas";
-import { discardStoredFile, storeAssetFile, versionData, type UploadedFile } from "./store-asset-file";
+import { uploadAssetSchema, type UploadAssetInput } from "./asset.schemas";
+import { discardStoredFile, storeAssetFile, versionData } from "./store-asset-file";
 
-export async function uploadAsset(actor: Actor | null, input: { meta: unknown; file: UploadedFile }, tx?: Db) {
-  const meta = assetMetaSchema.parse(input.meta);
+export const uploadAsset = defineOperation({
+  name: "asset.upload",
+  input: uploadAssetSchema,
+  // Role level, before the upload is read; the alternate's market is checked in createAsset.
+  authorize: mayChangeAssets,
+  // The file is stored before the rows' transaction (a failed write removes it again).
+  transaction: false,
+  run: ({ actor, input, outerTx }) => createAsset(actor, input, outerTx),
+});
+
+/** For the seed: no actor, hence no permission checks. */
+export function unsafeUploadAsset(input: UploadAssetInput, tx?: Db) {
+  return createAsset(null, uploadAssetSchema.parse(input), tx);
+}
+
+async function createAsset(actor: Actor | null, input: z.output<typeof uploadAssetSchema>, tx?: Db) {
+  const { meta } = input;
   const db = tx ?? (await getDb());
   let allowedMarketIds = meta.allowedMarketIds;
   let status = meta.status;
@@ -66,7 +83,7 @@ export async function uploadAsset(actor: Actor | null, input: { meta: unknown; f
     return asset;
   };
   try {
-    return tx ? await run(tx) : await (await getDb()).$transaction(run);
+    return await withTransaction(tx, run);
   } catch (error) {
     await discardStoredFile(stored);
     throw error;

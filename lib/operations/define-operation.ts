@@ -14,6 +14,8 @@ export interface OperationContext<I> {
   actor: Actor;
   input: I;
   tx: Db;
+  /** The caller's transaction, if it passed one: `transaction: false` operations that open their own later join it. */
+  outerTx?: Db;
 }
 
 export interface OperationSpec<S extends z.ZodType, R> {
@@ -42,7 +44,7 @@ export function defineOperation<S extends z.ZodType, R>(spec: OperationSpec<S, R
   const operation = async (actor: Actor, raw: z.input<S>, tx?: Db): Promise<R> => {
     authorize(actor);
     const input = spec.input.parse(raw) as z.output<S>;
-    if (spec.transaction === false) return spec.run({ actor, input, tx: tx ?? (await getDb()) });
+    if (spec.transaction === false) return spec.run({ actor, input, tx: tx ?? (await getDb()), outerTx: tx });
     return withTransaction(tx, (t) => spec.run({ actor, input, tx: t }), spec.transaction);
   };
   return Object.assign(operation, { operationName: spec.name, input: spec.input, authorize });

@@ -28,6 +28,14 @@ export function canUploadAlternate(actor: Actor, marketId: string): boolean {
   return actor.role === "regional_marketer" && isInMarket(actor, marketId);
 }
 
+/**
+ * May this actor change the library at all (upload, alternate, new version, metadata)? The
+ * role-level check that runs before an upload is read; the object-level rules follow.
+ */
+export function mayChangeAssets(actor: Actor): boolean {
+  return canWrite(actor) && (actor.role === "hq_brand" || actor.role === "regional_marketer");
+}
+
 /** Metadata edits and new versions. */
 export function canEditAsset(actor: Actor, asset: AssetScope): boolean {
   if (!canWrite(actor)) return false;

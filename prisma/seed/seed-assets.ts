@@ -2,7 +2,7 @@
 // shapes, no text), stored through the asset storage. One approved hero with a Japanese
 // alternate, one whose rights expire soon, one expired, one retired.
 import sharp from "sharp";
-import { uploadAsset } from "@/lib/assets/upload-asset";
+import { unsafeUploadAsset } from "@/lib/assets/upload-asset";
 import type { Db } from "@/lib/db";
 import type { SeedContext } from "../seed";
 
@@ -19,8 +19,7 @@ const DAY = 86_400_000;
 export async function seedAssets(tx: Db, ctx: SeedContext): Promise<void> {
   const m = (code: string) => ctx.markets.get(code)!;
   const now = Date.now();
-  const hero = await uploadAsset(
-    null,
+  const hero = await unsafeUploadAsset(
     {
       meta: {
         title: "Hero — Assume Nothing",
@@ -32,8 +31,7 @@ export async function seedAssets(tx: Db, ctx: SeedContext): Promise<void> {
     },
     tx,
   );
-  await uploadAsset(
-    null,
+  await unsafeUploadAsset(
     {
       meta: {
         title: "Hero — Japan (sakura)",
@@ -47,8 +45,7 @@ export async function seedAssets(tx: Db, ctx: SeedContext): Promise<void> {
     },
     tx,
   );
-  await uploadAsset(
-    null,
+  await unsafeUploadAsset(
     {
       meta: {
         title: "Product shot — card",
@@ -62,8 +59,7 @@ export async function seedAssets(tx: Db, ctx: SeedContext): Promise<void> {
     },
     tx,
   );
-  await uploadAsset(
-    null,
+  await unsafeUploadAsset(
     {
       meta: {
         title: "Summer banner 2025",
@@ -77,8 +73,7 @@ export async function seedAssets(tx: Db, ctx: SeedContext): Promise<void> {
     },
     tx,
   );
-  await uploadAsset(
-    null,
+  await unsafeUploadAsset(
     {
       meta: {
         title: "Old logo lockup",

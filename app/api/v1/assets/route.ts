@@ -14,6 +14,7 @@ export const GET = apiRoute(async ({ req, actor }) => {
 
 export const POST = apiRoute(
   async ({ req, actor }) => {
+    uploadAsset.authorize(actor); // before the multipart body is read
     const created = await uploadAsset(actor, await readUploadForm(req));
     return assetDto(await getAsset(actor, created.id));
   },

@@ -6,6 +6,7 @@ import { apiRoute } from "@/lib/http/api-route";
 
 export const POST = apiRoute<{ id: string }>(
   async ({ req, actor, params }) => {
+    addAssetVersion.authorize(actor); // before the multipart body is read
     const { file } = await readUploadForm(req);
     return versionDto(await addAssetVersion(actor, { assetId: params.id, file }));
   },
