@@ -7,7 +7,7 @@ import { backupsDir } from "@/lib/database/backup-embedded";
 import { dataDirOwner } from "@/lib/database/data-dir-lock";
 import { dataDir, isEmbeddedDatabase } from "@/lib/env";
 import { unsafeCreateUser } from "@/lib/users/create-user";
-import { resetPassword } from "@/lib/users/reset-password";
+import { unsafeResetPassword } from "@/lib/users/reset-password";
 import { createUserSchema } from "@/lib/users/user.schemas";
 import { openDatabase, prepareDatabase } from "./prepare-database";
 
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
         const prisma = await (await import("@/lib/db")).getDb();
         const user = await prisma.user.findUnique({ where: { email: String(values.email ?? "").toLowerCase() } });
         if (!user) throw new Error(`No user with email ${values.email}`);
-        await resetPassword(null, { id: user.id, password: values.password });
+        await unsafeResetPassword({ id: user.id, password: String(values.password ?? "") });
         console.log(`password reset for ${user.email}; their sessions were ended`);
       });
       return;

@@ -1,19 +1,17 @@
 // Personal access tokens: the secret is returned once and stored only as a SHA-256 hash.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { canManageOwnTokens } from "@/lib/permissions/workspace";
-import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed } from "@/lib/permissions/require";
 import { createTokenSchema } from "./token.schemas";
 import { hashToken, newTokenSecret } from "./token-secret";
 
-export async function createApiToken(actor: Actor, input: unknown) {
-  requireAllowed(canManageOwnTokens(actor));
-  const data = createTokenSchema.parse(input);
-  const secret = newTokenSecret();
-  const expiresAt = new Date(Date.now() + data.expiresInDays * 86_400_000);
-  const db = await getDb();
-  const token = await db.$transaction(async (tx) => {
+export const createApiToken = defineOperation({
+  name: "token.create",
+  input: createTokenSchema,
+  authorize: canManageOwnTokens,
+  run: async ({ actor, input: data, tx }) => {
+    const secret = newTokenSecret();
+    const expiresAt = new Date(Date.now() + data.expiresInDays * 86_400_000);
     const created = await tx.apiToken.create({
       data: {
         userId: actor.id,
@@ -29,7 +27,6 @@ export async function createApiToken(actor: Actor, input: unknown) {
       { actor, action: "token.create", entityType: "api_token", entityId: created.id, after: created },
       tx,
     );
-    return created;
-  });
-  return { ...token, token: secret };
-}
+    return { ...created, token: secret };
+  },
+});

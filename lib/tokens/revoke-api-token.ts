@@ -1,15 +1,15 @@
+// A member revokes one of their own API tokens; another user's token does not exist for them.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { canManageOwnTokens } from "@/lib/permissions/workspace";
-import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed, requireVisible } from "@/lib/permissions/require";
+import { requireVisible } from "@/lib/permissions/require";
 import { revokeTokenSchema } from "./token.schemas";
 
-export async function revokeApiToken(actor: Actor, input: unknown): Promise<void> {
-  requireAllowed(canManageOwnTokens(actor));
-  const { id } = revokeTokenSchema.parse(input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+export const revokeApiToken = defineOperation({
+  name: "token.revoke",
+  input: revokeTokenSchema,
+  authorize: canManageOwnTokens,
+  run: async ({ actor, input: { id }, tx }): Promise<void> => {
     const token = await tx.apiToken.findUnique({ where: { id } });
     // Another user's token does not exist for this actor.
     requireVisible(!!token && token.userId === actor.id);
@@ -19,5 +19,5 @@ export async function revokeApiToken(actor: Actor, input: unknown): Promise<void
       { actor, action: "token.revoke", entityType: "api_token", entityId: id, before: { revokedAt: null } },
       tx,
     );
-  });
-}
+  },
+});

@@ -6,9 +6,10 @@ import { createTokenSchema, revokeTokenSchema } from "./token.schemas";
 
 export const createTokenAction = memberAction("tokens.create", createTokenSchema, (input, actor) => createApiToken(actor, input), {
   revalidate: ["/settings"],
+  authorize: createApiToken.authorize,
 });
 
 export const revokeTokenAction = memberAction("tokens.revoke", revokeTokenSchema, async (input, actor) => {
   await revokeApiToken(actor, input);
   return null;
-}, { revalidate: ["/settings"] });
+}, { revalidate: ["/settings"], authorize: revokeApiToken.authorize });

@@ -1,21 +1,26 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
-import { getDb, type Db } from "@/lib/db";
+import type { z } from "zod";
+import { withTransaction, type Db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed } from "@/lib/permissions/require";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { canManageUsers } from "@/lib/permissions/workspace";
 import { createUserSchema } from "./user.schemas";
 import { userSelect } from "./user-select";
 
-export async function createUser(actor: Actor, input: unknown) {
-  requireAllowed(canManageUsers(actor));
-  return unsafeCreateUser(createUserSchema.parse(input), actor);
-}
+export const createUser = defineOperation({
+  name: "user.create",
+  input: createUserSchema,
+  authorize: canManageUsers,
+  // The password is hashed before the transaction opens (unsafeCreateUser).
+  transaction: false,
+  run: ({ actor, input, outerTx }) => unsafeCreateUser(input, actor, outerTx),
+});
 
 /** No permission check: for the seed and the operator CLI only. */
 export async function unsafeCreateUser(
-  data: ReturnType<typeof createUserSchema.parse>,
+  data: z.output<typeof createUserSchema>,
   actor: Actor | null = null,
   tx?: Db,
 ) {
@@ -45,7 +50,7 @@ export async function unsafeCreateUser(
       );
       return user;
     };
-    return tx ? await run(tx) : await (await getDb()).$transaction(run);
+    return await withTransaction(tx, run);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("USER_EMAIL_TAKEN", { status: 409 });
     throw error;

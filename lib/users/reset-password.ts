@@ -1,24 +1,32 @@
+// An admin (or the operator CLI) sets a user's password; their open sessions end at once.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
-import { getDb } from "@/lib/db";
+import { withTransaction, type Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations/define-operation";
 import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed } from "@/lib/permissions/require";
 import { canManageUsers } from "@/lib/permissions/workspace";
-import { resetPasswordSchema } from "./user.schemas";
+import { resetPasswordSchema, type ResetPasswordInput } from "./user.schemas";
 
-export async function resetPassword(actor: Actor | null, input: unknown): Promise<void> {
-  // actor null = the operator CLI, which runs with shell access to the server.
-  if (actor) requireAllowed(canManageUsers(actor));
+export const resetPassword = defineOperation({
+  name: "user.reset_password",
+  input: resetPasswordSchema,
+  authorize: canManageUsers,
+  run: ({ actor, input, tx }) => writePassword(actor, input, tx),
+});
+
+/** No permission check: for the operator CLI, which runs with shell access to the server. */
+export async function unsafeResetPassword(input: ResetPasswordInput, tx?: Db): Promise<void> {
   const data = resetPasswordSchema.parse(input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: data.id } });
-    if (!user) throw notFound();
-    await tx.user.update({
-      where: { id: data.id },
-      data: { passwordHash: await hashPassword(data.password), sessionVersion: { increment: 1 } },
-    });
-    await recordAudit({ actor, action: "user.reset_password", entityType: "user", entityId: data.id }, tx);
+  await withTransaction(tx, (t) => writePassword(null, data, t));
+}
+
+async function writePassword(actor: Actor | null, data: { id: string; password: string }, tx: Db): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: data.id } });
+  if (!user) throw notFound();
+  await tx.user.update({
+    where: { id: data.id },
+    data: { passwordHash: await hashPassword(data.password), sessionVersion: { increment: 1 } },
   });
+  await recordAudit({ actor, action: "user.reset_password", entityType: "user", entityId: data.id }, tx);
 }

@@ -1,21 +1,19 @@
 // Role, markets and disabling. Any of these bumps sessionVersion, so open sessions end at once.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed } from "@/lib/permissions/require";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { canManageUsers } from "@/lib/permissions/workspace";
 import { updateUserSchema } from "./user.schemas";
 import { userSelect } from "./user-select";
 
-export async function updateUser(actor: Actor, input: unknown) {
-  requireAllowed(canManageUsers(actor));
-  const data = updateUserSchema.parse(input);
-  if (data.id === actor.id && (data.disabled || (data.role && data.role !== "admin"))) {
-    throw new AppError("CANNOT_LOCK_OUT_SELF");
-  }
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+export const updateUser = defineOperation({
+  name: "user.update",
+  input: updateUserSchema,
+  authorize: canManageUsers,
+  run: async ({ actor, input: data, tx }) => {
+    if (data.id === actor.id && (data.disabled || (data.role && data.role !== "admin"))) {
+      throw new AppError("CANNOT_LOCK_OUT_SELF");
+    }
     const before = await tx.user.findUnique({ where: { id: data.id }, select: userSelect });
     if (!before) throw notFound();
     const revokes = data.role !== undefined || data.marketIds !== undefined || data.disabled !== undefined;
@@ -51,5 +49,5 @@ export async function updateUser(actor: Actor, input: unknown) {
       tx,
     );
     return after;
-  });
-}
+  },
+});

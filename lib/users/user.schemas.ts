@@ -25,6 +25,7 @@ export const updateUserSchema = z.object({
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({ id: z.string().min(1), password: passwordSchema });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const preferencesSchema = z.object({
   uiLocale: z.enum(UI_LOCALES).optional(),

@@ -13,7 +13,7 @@ const savePreferences = memberAction("users.preferences", preferencesSchema, asy
   if (saved.uiLocale) jar.set("ui_locale", saved.uiLocale, { path: "/", sameSite: "lax", maxAge: 31536000 });
   if (saved.theme) jar.set("theme", saved.theme, { path: "/", sameSite: "lax", maxAge: 31536000 });
   return saved;
-}, { revalidate: ["/"] });
+}, { revalidate: ["/"], authorize: setPreferences.authorize });
 
 export async function savePreferencesAction(input: { uiLocale?: string; theme?: string }) {
   return savePreferences(input as never);
@@ -21,13 +21,15 @@ export async function savePreferencesAction(input: { uiLocale?: string; theme?: 
 
 export const createUserAction = memberAction("users.create", createUserSchema, (input, actor) => createUser(actor, input), {
   revalidate: ["/admin/users"],
+  authorize: createUser.authorize,
 });
 
 export const updateUserAction = memberAction("users.update", updateUserSchema, (input, actor) => updateUser(actor, input), {
   revalidate: ["/admin/users"],
+  authorize: updateUser.authorize,
 });
 
 export const resetPasswordAction = memberAction("users.resetPassword", resetPasswordSchema, async (input, actor) => {
   await resetPassword(actor, input);
   return null;
-});
+}, { authorize: resetPassword.authorize });

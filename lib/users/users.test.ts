@@ -58,7 +58,7 @@ describe("users", () => {
 
   it("only admins create users", async () => {
     const brand = await actorFor("brand@meridian.test");
-    const input = { email: "new@meridian.test", name: "New", role: "viewer", password: "long-enough-pw" };
+    const input = { email: "new@meridian.test", name: "New", role: "viewer" as const, password: "long-enough-pw" };
     await expect(createUser(brand, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const admin = await actorFor("admin@meridian.test");
     const created = await createUser(admin, input);
