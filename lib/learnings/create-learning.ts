@@ -18,7 +18,7 @@ export const createLearning = defineOperation({
     requireAllowed(canWriteLearning(actor, data.marketId));
     let campaignId = data.campaignId;
     if (data.variantId) {
-      const variant = await loadResultVariant(t, actor, data.variantId, "view");
+      const variant = await loadResultVariant(actor, data.variantId, "view", t);
       if (variant.marketId !== data.marketId) throw new AppError("LEARNING_VARIANT_OTHER_MARKET", { status: 422 });
       if (campaignId && campaignId !== variant.campaignId) throw new AppError("LEARNING_LINK_MISMATCH", { status: 422 });
       campaignId = variant.campaignId;

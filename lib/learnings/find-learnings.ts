@@ -5,9 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions/actor";
 import { canViewLearnings, learningWhereForActor } from "@/lib/permissions/learnings";
 import { requireAllowed } from "@/lib/permissions/require";
-import { findLearningsSchema, type PromotedTo } from "./learning.schemas";
+import { findLearningsSchema, type FindLearningsInput, type PromotedTo } from "./learning.schemas";
 
-export async function findLearnings(actor: Actor, input: unknown = {}) {
+export async function findLearnings(actor: Actor, input: FindLearningsInput = {}) {
   requireAllowed(canViewLearnings(actor));
   const filters = findLearningsSchema.parse(input);
   const db = await getDb();

@@ -2,20 +2,23 @@
 // acceptance on the guidelines page), a term proposal for the termbase, or a note appended to a
 // draft campaign's brief. Learning.promotedTo keeps the link back.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { accessFacts, campaignAccessSelect, canViewCampaign } from "@/lib/permissions/campaigns";
 import { canPromoteLearning } from "@/lib/permissions/learnings";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { promoteLearningSchema, type PromotedTo } from "./learning.schemas";
 import { loadLearning } from "./load-learning";
 
-export async function promoteLearning(actor: Actor, input: unknown) {
-  const data = promoteLearningSchema.parse(input);
-  return (await getDb()).$transaction(async (tx: Db) => {
-    const learning = await loadLearning(tx, actor, data.learningId);
+export const promoteLearning = defineOperation({
+  name: "learning.promote",
+  input: promoteLearningSchema,
+  // Role level only: an invisible learning answers 404 before the learning's rules answer 403.
+  authorize: canWrite,
+  run: async ({ actor, input: data, tx }) => {
+    const learning = await loadLearning(actor, data.learningId, tx);
     requireAllowed(canPromoteLearning(actor, learning));
     const market = await tx.market.findUnique({ where: { id: learning.marketId }, select: { code: true } });
     const origin = `${learning.title} (${market?.code ?? "?"})`;
@@ -68,5 +71,5 @@ export async function promoteLearning(actor: Actor, input: unknown) {
     const updated = await tx.learning.update({ where: { id: learning.id }, data: { promotedTo: promotedTo as unknown as Prisma.InputJsonValue } });
     await recordAudit({ actor, action: "learning.promote", entityType: "learning", entityId: learning.id, marketId: learning.marketId, after: link }, tx);
     return { learning: updated, promoted: link };
-  });
-}
+  },
+});

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db";
 import { getCampaignResults } from "@/lib/results/get-campaign-results";
 import { getVariantResults } from "@/lib/results/get-variant-results";
 import { importResultsCsv } from "@/lib/results/import-results-csv";
-import { recordResult } from "@/lib/results/record-results";
+import { recordResult } from "@/lib/results/record-result";
 import { createFactoryCampaign } from "@/lib/results/testing/factory";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";

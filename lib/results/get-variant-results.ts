@@ -7,7 +7,7 @@ import { resultRowSelect, toApiResult } from "./to-api-result";
 
 export async function getVariantResults(actor: Actor, variantId: string, options: { minimumDetectableEffect?: number } = {}) {
   const db = await getDb();
-  const variant = await loadResultVariant(db, actor, variantId, "view");
+  const variant = await loadResultVariant(actor, variantId, "view", db);
   const rows = await db.result.findMany({
     where: { variantId },
     orderBy: [{ periodTo: "desc" }, { createdAt: "desc" }],

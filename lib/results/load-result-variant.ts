@@ -1,6 +1,6 @@
 // Loads the variant a result belongs to and applies the results rules: invisible → 404,
 // visible but not allowed to record → 403.
-import type { Db } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
@@ -17,7 +17,8 @@ export const resultVariantSelect = {
   campaign: { select: { id: true, name: true } },
 } as const;
 
-export async function loadResultVariant(db: Db, actor: Actor, variantId: string, need: "view" | "record") {
+export async function loadResultVariant(actor: Actor, variantId: string, need: "view" | "record", tx?: Db) {
+  const db = tx ?? (await getDb());
   const variant = await db.variant.findUnique({ where: { id: variantId }, select: resultVariantSelect });
   if (!variant) throw notFound();
   requireVisible(canViewResults(actor, variant));

@@ -1,11 +1,11 @@
 // Records one or many results for a variant, in one transaction, with one audit event per
 // result. Used by the form (one), the CSV import and the API (many).
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { loadResultVariant } from "./load-result-variant";
-import { resultSchema, type Result } from "./result.schemas";
-import { recordResultSchema } from "./results.schemas";
+import type { Result } from "./result.schemas";
+import { recordResultsSchema } from "./results.schemas";
 import { resultRowSelect, toApiResult } from "./to-api-result";
 
 function toRow(variantId: string, result: Result, createdById: string) {
@@ -31,14 +31,13 @@ function toRow(variantId: string, result: Result, createdById: string) {
   };
 }
 
-export async function recordResults(
-  actor: Actor,
-  input: { variantId: string; results: unknown[]; source?: "form" | "csv" | "api" },
-  tx?: Db,
-) {
-  const results = input.results.map((r) => resultSchema.parse(r));
-  const run = async (t: Db) => {
-    const variant = await loadResultVariant(t, actor, input.variantId, "record");
+export const recordResults = defineOperation({
+  name: "result.record",
+  input: recordResultsSchema,
+  // Role level only: an invisible variant answers 404 before the recording rule answers 403.
+  authorize: canWrite,
+  run: async ({ actor, input: { results, ...input }, tx: t }) => {
+    const variant = await loadResultVariant(actor, input.variantId, "record", t);
     const rows = results.length
       ? await t.result.createManyAndReturn({ data: results.map((r) => toRow(variant.id, r, actor.id)), select: resultRowSelect })
       : [];
@@ -57,12 +56,5 @@ export async function recordResults(
       );
     }
     return rows.map((row) => toApiResult(row));
-  };
-  return tx ? run(tx) : (await getDb()).$transaction(run);
-}
-
-export async function recordResult(actor: Actor, input: unknown) {
-  const data = recordResultSchema.parse(input);
-  const [stored] = await recordResults(actor, { variantId: data.variantId, results: [data.result], source: "form" });
-  return stored!;
-}
+  },
+});

@@ -4,6 +4,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { readBytes, readJson, requireMediaType } from "@/lib/http/read-body";
 import { getVariantResults } from "@/lib/results/get-variant-results";
 import { importResultsCsv } from "@/lib/results/import-results-csv";
+import { loadResultVariant } from "@/lib/results/load-result-variant";
 import { resultSchema } from "@/lib/results/result.schemas";
 import { recordResults } from "@/lib/results/record-results";
 import { CSV_MAX_BYTES, mdeSchema } from "@/lib/results/results.schemas";
@@ -26,6 +27,9 @@ export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
 
 export const POST = apiRoute<{ id: string }>(
   async ({ req, actor, params }) => {
+    // Who may record here is decided before the body is read (an invisible variant: 404).
+    recordResults.authorize(actor);
+    await loadResultVariant(actor, params.id, "record");
     const type = requireMediaType(req, ["application/json", "text/csv"]);
     if (type === "text/csv") {
       const csv = (await readBytes(req, CSV_MAX_BYTES)).toString("utf8");
