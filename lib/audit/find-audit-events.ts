@@ -1,3 +1,4 @@
+// The audit log for admins: filtered by action prefix, actor, entity and time, newest first, by cursor.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
@@ -16,7 +17,7 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-export async function findAuditEvents(actor: Actor, input: unknown) {
+export async function findAuditEvents(actor: Actor, input: z.input<typeof auditFilterSchema>) {
   requireAllowed(canViewAuditLog(actor));
   const f = auditFilterSchema.parse(input);
   const db = await getDb();

@@ -1,20 +1,22 @@
 // A comment on a variant or one of its blocks (a reply when parentId is set). Mentioned users who
 // can see the variant and the author of the thread are notified in the same transaction.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { notify, type NotificationInput } from "@/lib/notifications/notify";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { canCommentOnVariant, canViewVariant } from "@/lib/permissions/variants";
 import { addCommentSchema } from "./comment.schemas";
 import { findMentionableUsers } from "./find-mentionable-users";
 import { parseMentions } from "./parse-mentions";
 
-export async function addComment(actor: Actor, input: unknown) {
-  const data = addCommentSchema.parse(input);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+export const addComment = defineOperation({
+  name: "variant.comment",
+  input: addCommentSchema,
+  // Role level only: an invisible variant answers 404 before the comment rule answers 403.
+  authorize: canWrite,
+  run: async ({ actor, input: data, tx }) => {
     const variant = await tx.variant.findUnique({
       where: { id: data.variantId },
       select: { id: true, marketId: true, assigneeId: true, campaign: { select: { name: true } }, market: { select: { code: true } } },
@@ -61,5 +63,5 @@ export async function addComment(actor: Actor, input: unknown) {
       tx,
     );
     return comment;
-  });
-}
+  },
+});

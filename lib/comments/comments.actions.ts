@@ -7,6 +7,8 @@ import { resolveComment } from "./resolve-comment";
 export const addCommentAction = memberAction("comments.add", addCommentSchema, async (input, actor) => {
   const c = await addComment(actor, input);
   return { id: c.id };
-});
+}, { authorize: addComment.authorize });
 
-export const resolveCommentAction = memberAction("comments.resolve", resolveCommentSchema, (input, actor) => resolveComment(actor, input));
+export const resolveCommentAction = memberAction("comments.resolve", resolveCommentSchema, (input, actor) => resolveComment(actor, input), {
+  authorize: resolveComment.authorize,
+});

@@ -1,16 +1,18 @@
 // Resolves (or reopens) a comment thread; anyone who may comment on the variant may do it.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canWrite } from "@/lib/permissions/actor";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { canCommentOnVariant, canViewVariant } from "@/lib/permissions/variants";
 import { resolveCommentSchema } from "./comment.schemas";
 
-export async function resolveComment(actor: Actor, input: unknown) {
-  const data = resolveCommentSchema.parse(input);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+export const resolveComment = defineOperation({
+  name: "variant.comment_resolve",
+  input: resolveCommentSchema,
+  // Role level only: an invisible variant answers 404 before the comment rule answers 403.
+  authorize: canWrite,
+  run: async ({ actor, input: data, tx }) => {
     const comment = await tx.comment.findUnique({
       where: { id: data.commentId },
       select: { id: true, parentId: true, variant: { select: { id: true, marketId: true, assigneeId: true } } },
@@ -29,5 +31,5 @@ export async function resolveComment(actor: Actor, input: unknown) {
       tx,
     );
     return updated;
-  });
-}
+  },
+});
