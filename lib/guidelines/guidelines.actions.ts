@@ -15,7 +15,7 @@ export const saveSectionAction = memberAction(
     const saved = await saveGuidelineSection(actor, input);
     return { id: saved.id, version: saved.version };
   },
-  { revalidate },
+  { revalidate, authorize: saveGuidelineSection.authorize },
 );
 
 export const deleteSectionAction = memberAction(
@@ -25,7 +25,7 @@ export const deleteSectionAction = memberAction(
     await deleteGuidelineSection(actor, input);
     return null;
   },
-  { revalidate },
+  { revalidate, authorize: deleteGuidelineSection.authorize },
 );
 
 export const saveRuleAction = memberAction(
@@ -35,7 +35,7 @@ export const saveRuleAction = memberAction(
     const saved = await saveGuidelineRule(actor, input);
     return { id: saved.id, version: saved.version };
   },
-  { revalidate },
+  { revalidate, authorize: saveGuidelineRule.authorize },
 );
 
 export const decideProposalAction = memberAction(
@@ -45,5 +45,5 @@ export const decideProposalAction = memberAction(
     const result = await decideRuleProposal(actor, input);
     return { id: result.id, decision: result.decision };
   },
-  { revalidate },
+  { revalidate, authorize: decideRuleProposal.authorize },
 );
