@@ -25,6 +25,7 @@ export const dashboardFiltersSchema = z.object({
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
 });
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
+export type DashboardFiltersInput = z.input<typeof dashboardFiltersSchema>;
 
 /** Campaign columns per matrix page (rankings and charts use every campaign). */
 export const CAMPAIGNS_PER_PAGE = 25;

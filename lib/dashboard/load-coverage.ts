@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/permissions/actor";
 import { campaignWhereForActor } from "@/lib/permissions/campaigns";
 import { requireAllowed } from "@/lib/permissions/require";
 import { canViewDashboard, dashboardMarketWhereForActor } from "@/lib/permissions/results";
-import { CAMPAIGNS_PER_PAGE, dashboardFiltersSchema, type DashboardFilters } from "./dashboard.schemas";
+import { CAMPAIGNS_PER_PAGE, dashboardFiltersSchema, type DashboardFilters, type DashboardFiltersInput } from "./dashboard.schemas";
 import { rankMarketsByExperienceGap, type ExperienceGapComponent } from "./experience-gap";
 
 const APPROVED_STATES = new Set(["approved", "published"]);
@@ -101,7 +101,7 @@ export async function loadWeeklyApprovals(db: Db, campaignIds: string[], marketI
     ORDER BY 1`);
 }
 
-export async function loadCoverage(actor: Actor, rawFilters: unknown = {}, options: { now?: Date; db?: Db } = {}) {
+export async function loadCoverage(actor: Actor, rawFilters: DashboardFiltersInput = {}, options: { now?: Date; db?: Db } = {}) {
   requireAllowed(canViewDashboard(actor));
   const filters: DashboardFilters = dashboardFiltersSchema.parse(rawFilters);
   const db = options.db ?? (await getDb());
