@@ -8,6 +8,7 @@ import { POST as addAssetVersionRoute } from "@/app/api/v1/assets/[id]/versions/
 import { POST as importTermbaseRoute } from "@/app/api/v1/termbase/import/route";
 import { POST as recordResultsRoute } from "@/app/api/v1/variants/[id]/results/route";
 import { getDb } from "@/lib/db";
+import { saveGuidelineRule } from "@/lib/guidelines/save-guideline-rule";
 import type { Actor } from "@/lib/permissions/actor";
 import { importResultsCsv } from "@/lib/results/import-results-csv";
 import { createFactoryCampaign } from "@/lib/results/testing/factory";
@@ -97,6 +98,12 @@ describe("operations decide before they parse", () => {
     const started = performance.now();
     await expect(importTermbase(actors.viewer, { format: "tbx", content: BIG })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(performance.now() - started).toBeLessThan(FAST_MS);
+  });
+
+  it("saveGuidelineRule refuses a non-editor before compiling the rule's pattern", async () => {
+    // "(" never compiles: a 422 RULE_PATTERN_INVALID here would tell a caller who may not edit
+    // about the pattern before telling them they may not edit.
+    await expect(saveGuidelineRule(actors.viewer, { kind: "forbidden_pattern", pattern: "(" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("importResultsCsv answers 404 for another market's variant before parsing the CSV", async () => {
