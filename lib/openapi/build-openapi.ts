@@ -71,7 +71,7 @@ export function buildOpenApiDocument(): Json {
       title: "Meridian API",
       version: "1",
       description:
-        "Campaign localization workspace. Authenticate with a personal access token (Settings → API tokens, or POST /api/v1/auth/token) as `Authorization: Bearer <token>`. Read-only tokens are refused on writes. Errors answer {\"error\":{\"code\",\"message\",\"details\"?}}.",
+        "Campaign localization workspace. Authenticate with a personal access token (Settings → API tokens, or POST /api/v1/auth/token) as `Authorization: Bearer <token>`. Read-only tokens are refused on writes. Errors answer {\"error\":{\"code\",\"message\",\"details\"?}}. A 409 VERSION_CONFLICT always has details {\"yours\": the version the change was based on, \"current\": the stored version} (schema VersionConflictDetails), sometimes with more fields beside them.",
     },
     servers: [{ url: "/" }],
     tags: [...new Set(API_ENDPOINTS.map((e) => e.tag))].map((name) => ({ name })),
@@ -91,6 +91,16 @@ export function buildOpenApiDocument(): Json {
           },
         },
         ImportProblems: jsonSchema(IMPORT_PROBLEMS_SCHEMA),
+        // The one shape versionConflict() in lib/errors.ts writes.
+        VersionConflictDetails: {
+          type: "object",
+          required: ["yours", "current"],
+          properties: {
+            yours: { type: ["integer", "null"], description: "The version the change was based on (null when the caller named none)" },
+            current: { type: "integer", description: "The version stored now" },
+          },
+          additionalProperties: true,
+        },
       },
     },
   };
