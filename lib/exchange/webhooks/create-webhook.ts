@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/permissions/actor";
 import { canManageWebhooks } from "@/lib/permissions/exchange";
 import { requireAllowed } from "@/lib/permissions/require";
 import { createWebhookSchema } from "../exchange.schemas";
-import { generateWebhookSecret } from "./sign-webhook";
+import { generateWebhookSecret } from "./generate-webhook-secret";
 
 export async function createWebhook(actor: Actor, input: unknown, tx?: Db) {
   requireAllowed(canManageWebhooks(actor));

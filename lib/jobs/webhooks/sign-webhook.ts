@@ -1,7 +1,7 @@
 // Webhook signatures: HMAC-SHA256 of the raw request body with the webhook's secret, sent as
 // `X-Meridian-Signature: sha256=<hex>`. Receivers recompute it over the exact bytes they got
 // and compare in constant time (verifyWebhookSignature shows how).
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 
 export function signWebhookBody(secret: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(body, "utf8").digest("hex")}`;
@@ -12,8 +12,4 @@ export function verifyWebhookSignature(secret: string, body: string, header: str
   const expected = Buffer.from(signWebhookBody(secret, body));
   const given = Buffer.from(header);
   return expected.length === given.length && timingSafeEqual(expected, given);
-}
-
-export function generateWebhookSecret(): string {
-  return `whsec_${randomBytes(24).toString("base64url")}`;
 }

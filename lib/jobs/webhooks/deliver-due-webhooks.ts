@@ -5,8 +5,8 @@
 // never recorded twice.
 import { randomUUID } from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
-import { nextAttemptAt } from "./backoff";
-import { claimDueRows } from "./claim-due-rows";
+import { nextAttemptAt } from "@/lib/jobs/backoff";
+import { claimDueRows } from "@/lib/jobs/claim-due-rows";
 import { signWebhookBody } from "./sign-webhook";
 
 export interface DeliverOptions {

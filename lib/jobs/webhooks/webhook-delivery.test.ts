@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { setupTestDatabase } from "@/lib/testing/test-database";
-import { retryDelayMs } from "./backoff";
+import { retryDelayMs } from "@/lib/jobs/backoff";
 import { deliverDueWebhooks } from "./deliver-due-webhooks";
 import { enqueueWebhookEvent } from "./enqueue-webhook-event";
 import { verifyWebhookSignature } from "./sign-webhook";

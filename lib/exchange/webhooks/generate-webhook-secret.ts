@@ -1,0 +1,6 @@
+// A webhook's signing secret, made when the webhook is configured (lib/jobs/webhooks signs with it).
+import { randomBytes } from "node:crypto";
+
+export function generateWebhookSecret(): string {
+  return `whsec_${randomBytes(24).toString("base64url")}`;
+}
