@@ -40,7 +40,7 @@ export async function dispatchDueEvents(options: DispatchOptions = {}): Promise<
           const rows = await tx.$queryRaw<EventRow[]>`
             SELECT "id", "type", "payload", "occurredAt" FROM "DomainEvent"
             WHERE "processedAt" IS NULL AND "availableAt" <= ${now()}
-            ORDER BY "availableAt", "occurredAt"
+            ORDER BY "availableAt", "occurredAt", "id"
             LIMIT 1
             FOR UPDATE SKIP LOCKED`;
           claimed = rows[0] ?? null;
