@@ -10,6 +10,9 @@ import { deliverDueWebhooks } from "./deliver-due-webhooks";
 import { enqueueWebhookEvent } from "./enqueue-webhook-event";
 import { verifyWebhookSignature } from "./sign-webhook";
 
+// The receiver listens on 127.0.0.1: a private address, refused unless allowed (README, env).
+process.env.WEBHOOK_ALLOW_PRIVATE = "true";
+
 setupTestDatabase();
 
 const received: Array<{ headers: IncomingMessage["headers"]; body: string }> = [];
