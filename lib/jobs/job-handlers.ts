@@ -3,6 +3,7 @@
 // value is stored as the job's result.
 import type { Db } from "@/lib/db";
 import { notifyDueSoon } from "./notifications/notify-due-soon";
+import { pruneFinishedWork } from "./prune-finished-work";
 
 export interface JobContext {
   job: { id: string; kind: string; payload: Record<string, unknown>; attempt: number };
@@ -16,4 +17,5 @@ export type JobHandlers = Readonly<Record<string, JobHandler>>;
 
 export const JOB_HANDLERS: JobHandlers = {
   "notify-due-soon": async ({ db }) => ({ notified: await notifyDueSoon(new Date(), db) }),
+  "prune-finished-work": async ({ db }) => pruneFinishedWork(db),
 };

@@ -18,9 +18,10 @@ describe("scheduler", () => {
     const now = new Date(Math.floor(Date.now() / 3600_000) * 3600_000 + 60_000);
     const { variants } = await createVariantFixture(db, { markets: [{ code: "DE", assigneeId: user.id, dueDate: new Date(Date.now() + 24 * 3600_000) }] });
 
-    expect(await runScheduler(db, now)).toBe(1);
+    const dueSoonOnly = [{ kind: "notify-due-soon", everyMs: 3600_000 }];
+    expect(await runScheduler(db, now, dueSoonOnly)).toBe(1);
     // A second process (or tick) in the same hour enqueues nothing more.
-    expect(await runScheduler(db, new Date(now.getTime() + 1000))).toBe(0);
+    expect(await runScheduler(db, new Date(now.getTime() + 1000), dueSoonOnly)).toBe(0);
     expect(await db.notification.count({ where: { kind: "due_soon" } })).toBe(0);
 
     expect(await runDueJobs({ db, now })).toMatchObject({ claimed: 1, done: 1 });
@@ -32,8 +33,34 @@ describe("scheduler", () => {
 
     // The next slot's job runs again (the handler reads the real clock) and writes no duplicate.
     const nextHour = new Date(now.getTime() + 3600_000);
-    expect(await runScheduler(db, nextHour)).toBe(1);
+    expect(await runScheduler(db, nextHour, dueSoonOnly)).toBe(1);
     await runDueJobs({ db, now: nextHour });
     expect(await db.notification.count({ where: { kind: "due_soon" } })).toBe(1);
+  });
+
+  it("the daily prune deletes dispatched events and finished jobs past the retention, nothing pending", async () => {
+    const db = await getDb();
+    await db.job.deleteMany();
+    const now = new Date();
+    const old = new Date(now.getTime() - 31 * 24 * 3600_000);
+    await db.domainEvent.createMany({
+      data: [
+        { type: "comment.created", payload: {}, occurredAt: old, processedAt: old },
+        { type: "comment.created", payload: {}, occurredAt: old, processedAt: null, lastError: "still failing" },
+        { type: "comment.created", payload: {}, occurredAt: now, processedAt: now },
+      ],
+    });
+    await db.job.createMany({
+      data: [
+        { kind: "x", status: "done", finishedAt: old },
+        { kind: "x", status: "queued", runAt: old },
+      ],
+    });
+    expect(await runScheduler(db, now, [{ kind: "prune-finished-work", everyMs: 24 * 3600_000 }])).toBe(1);
+    await runDueJobs({ db, now });
+    expect(await db.domainEvent.count({ where: { occurredAt: old } })).toBe(1);
+    expect(await db.domainEvent.count({ where: { occurredAt: now } })).toBe(1);
+    expect(await db.job.count({ where: { kind: "x" } })).toBe(1);
+    expect(await db.job.findFirstOrThrow({ where: { kind: "prune-finished-work" } })).toMatchObject({ status: "done", result: { events: 1, jobs: 1 } });
   });
 });

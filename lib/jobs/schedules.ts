@@ -12,6 +12,7 @@ export interface Schedule {
 export const SCHEDULES: readonly Schedule[] = [
   // Due-soon reminders: idempotent per user, variant and day, so hourly is enough and safe.
   { kind: "notify-due-soon", everyMs: 60 * 60_000 },
+  { kind: "prune-finished-work", everyMs: 24 * 60 * 60_000 },
 ];
 
 /** Enqueues the jobs of the slots that began; answers how many were new. */
