@@ -25,6 +25,20 @@ module.exports = {
       to: { path: "^(lib/(?!core/)|app/|components/|node_modules/(next|@prisma|pg|@electric-sql)/)" },
     },
     {
+      name: "events-are-platform-only",
+      comment: "lib/events records what happened; it knows the platform (db, errors, generated types), never a domain or lib/jobs.",
+      severity: "error",
+      from: { path: "^lib/events/" },
+      to: { path: "^lib/", pathNot: "^lib/(events/|db\\.ts$|errors\\.ts$|env\\.ts$|generated/|database/|core/)" },
+    },
+    {
+      name: "domains-never-import-jobs",
+      comment: "Side effects are events (lib/events/emit.ts) handled in lib/jobs; only app/, instrumentation.ts, scripts and tests start or drive the jobs.",
+      severity: "error",
+      from: { path: "^lib/", pathNot: "^lib/jobs/" },
+      to: { path: "^lib/jobs/" },
+    },
+    {
       name: "lib-is-framework-free",
       comment: "Only the edge adapters of lib/ touch next/*.",
       severity: "error",

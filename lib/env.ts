@@ -25,6 +25,11 @@ const schema = z.object({
   S3_REGION: z.string().default("us-east-1"),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
   MAX_IMPORT_MB: z.coerce.number().positive().default(20),
+  // On-premises receivers on private addresses; off, webhooks reach only public addresses.
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,13 +1,11 @@
-// The bell in the top bar: unread count linking to the notification list. Loading it also runs
-// the idempotent "due soon" check, at most once an hour per process.
+// The bell in the top bar: unread count linking to the notification list. It only reads: the
+// "due soon" reminders are written by the job scheduler (lib/jobs/schedules.ts).
 import Link from "next/link";
 import type { TFunction } from "i18next";
 import type { Actor } from "@/lib/permissions/actor";
 import { countUnreadNotifications } from "@/lib/notifications/find-notifications";
-import { notifyDueSoonLazily } from "@/lib/notifications/notify-due-soon";
 
 export async function NotificationBell({ actor, t }: { actor: Actor; t: TFunction }) {
-  await notifyDueSoonLazily();
   const unread = await countUnreadNotifications(actor).catch(() => 0);
   const label = t("notifications:bell", { n: unread });
   return (

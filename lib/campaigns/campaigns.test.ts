@@ -12,6 +12,7 @@ import { updateCampaign } from "./update-campaign";
 import { duplicateBlock } from "./copy-block";
 import { moveBlock } from "./move-block";
 import { findCampaigns } from "./find-campaigns";
+import { drainEvents } from "@/lib/jobs/testing/drain-events";
 
 setupTestDatabase();
 
@@ -95,6 +96,7 @@ describe("campaigns", () => {
     expect(blocks).toHaveLength(3);
     expect(blocks.find((b) => b.block.key === "headline")!.targetText).toBe("Assume Nothing");
     expect(blocks.find((b) => b.block.key === "body")!.targetText).toBe("");
+    await drainEvents();
     expect(await db.notification.count({ where: { userId: lead.id, kind: "assigned" } })).toBeGreaterThanOrEqual(1);
     expect(await db.auditEvent.count({ where: { action: "campaign.publish", entityId: id } })).toBe(1);
     await expect(publishCampaign(hq, { campaignId: id })).rejects.toMatchObject({ code: "CAMPAIGN_ALREADY_PUBLISHED" });
@@ -109,13 +111,13 @@ describe("campaigns", () => {
     const db = await getDb();
     const { id } = await createCampaignFromDefinition(hq, definition("Atomic"));
     const sql = (q: string) => db.$executeRawUnsafe(q);
-    // Notifications are written after the variants and their blocks: fail there.
+    // The variants.created event is recorded after the variants and their blocks: fail there.
     await sql(`CREATE FUNCTION fail_notify() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$ LANGUAGE plpgsql`);
-    await sql(`CREATE TRIGGER fail_notify BEFORE INSERT ON "Notification" FOR EACH ROW EXECUTE FUNCTION fail_notify()`);
+    await sql(`CREATE TRIGGER fail_notify BEFORE INSERT ON "DomainEvent" FOR EACH ROW EXECUTE FUNCTION fail_notify()`);
     try {
       await expect(publishCampaign(hq, { campaignId: id })).rejects.toBeTruthy();
     } finally {
-      await sql(`DROP TRIGGER fail_notify ON "Notification"`);
+      await sql(`DROP TRIGGER fail_notify ON "DomainEvent"`);
       await sql(`DROP FUNCTION fail_notify()`);
     }
     expect(await db.variant.count({ where: { campaignId: id } })).toBe(0);
@@ -159,6 +161,7 @@ describe("campaigns", () => {
     expect(deBlock.targetText).toBe("Hallo {firstName}, Ihr Erspartes verdient mehr.");
     expect((await db.variant.findUniqueOrThrow({ where: { id: de.id } })).state).toBe("outdated");
     expect((await db.variant.findUniqueOrThrow({ where: { id: fr.id } })).state).toBe("draft");
+    await drainEvents();
     expect(await db.notification.count({ where: { kind: "outdated" } })).toBeGreaterThanOrEqual(2);
 
     const diff = await getSourceDiff(body.id, 1);

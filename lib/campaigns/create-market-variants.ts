@@ -2,7 +2,7 @@
 // one VariantBlock per block. Runs inside the caller's transaction (publish, add market); uses
 // createMany so publishing to 50 markets × 200 blocks stays a handful of statements.
 import type { Db } from "@/lib/db";
-import { notify } from "@/lib/notifications/notify";
+import { emit } from "@/lib/events/emit";
 
 export interface VariantCampaign {
   id: string;
@@ -92,21 +92,16 @@ export async function createMarketVariants(
       ON CONFLICT ("variantId", "blockId") DO NOTHING`;
   }
   const result = all.map((v) => ({ ...v, market: codeOf.get(v.marketId)! }));
-  await notify(
-    tx,
-    result
-      .filter((v) => v.assigneeId)
-      .map((v) => ({
-        userId: v.assigneeId!,
-        kind: "assigned" as const,
-        data: { campaign: campaign.name, market: v.market, locale: v.locale },
-        link: `/variants/${v.id}`,
-        email: {
-          subject: `New variant: ${campaign.name} (${v.market})`,
-          body: `You are assigned the ${v.locale} variant of "${campaign.name}" for ${v.market}.`,
-        },
-      })),
-  );
+  if (result.length > 0) {
+    await emit(tx, {
+      type: "variants.created",
+      payload: {
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        variants: result.map((v) => ({ id: v.id, market: v.market, locale: v.locale, assigneeId: v.assigneeId })),
+      },
+    });
+  }
   return result;
 }
 

@@ -1,10 +1,9 @@
 // After HQ changes a published block's source: every variant block based on an older source
 // version is flagged outdated (its target text is never touched), and each affected variant moves
-// per stateAfterSourceChange (approved/published/in review → outdated). Assignees are told and
-// the variant.outdated webhook fires. Runs in the caller's transaction.
+// per stateAfterSourceChange (approved/published/in review → outdated). The variants.outdated
+// event tells assignees and fires the variant.outdated webhooks. Runs in the caller's transaction.
 import type { Db } from "@/lib/db";
-import { enqueueWebhookEvent } from "@/lib/exchange/webhooks/enqueue-webhook-event";
-import { notify } from "@/lib/notifications/notify";
+import { emit } from "@/lib/events/emit";
 import { stateAfterSourceChange, VARIANT_STATES, type VariantState } from "@/lib/core/workflow/variant-state-machine";
 
 export async function markVariantsOutdated(
@@ -27,33 +26,23 @@ export async function markVariantsOutdated(
     if (ids.length) await db.variant.updateMany({ where: { id: { in: ids }, state }, data: { state: next } });
   }
   const variants = affected.map((a) => a.variant);
-  await notify(
-    db,
-    variants
-      .filter((v) => v.assigneeId)
-      .map((v) => ({
-        userId: v.assigneeId!,
-        kind: "outdated" as const,
-        data: { campaign: block.campaignName, market: v.market.code, block: block.key },
-        link: `/variants/${v.id}`,
-        email: {
-          subject: `Source changed: ${block.campaignName} (${v.market.code})`,
-          body: `HQ changed the source of block "${block.key}". Review your ${v.locale} text.`,
-        },
-      })),
-  );
-  for (const v of variants) {
-    await enqueueWebhookEvent(db, "variant.outdated", {
-      variantId: v.id,
+  await emit(db, {
+    type: "variants.outdated",
+    payload: {
       campaignId: block.campaignId,
-      market: v.market.code,
-      locale: v.locale,
+      campaignName: block.campaignName,
       blockId: block.id,
       blockKey: block.key,
       sourceVersion: block.sourceVersion,
-      previousState: v.state,
-      state: stateAfterSourceChange(v.state),
-    });
-  }
+      variants: variants.map((v) => ({
+        id: v.id,
+        market: v.market.code,
+        locale: v.locale,
+        assigneeId: v.assigneeId,
+        previousState: v.state,
+        state: stateAfterSourceChange(v.state),
+      })),
+    },
+  });
   return { variantIds: variants.map((v) => v.id) };
 }

@@ -1,10 +1,10 @@
 // Publishes a campaign in one transaction: one variant per target market and locale with one
-// VariantBlock per block, source version 1 snapshots, notifications to the assignees, the
-// campaign.published webhook and the audit event. Refused with every problem listed.
+// VariantBlock per block, source version 1 snapshots, the variants.created and campaign.published
+// events (assignees are notified, webhooks fire) and the audit event. Refused with every problem listed.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { enqueueWebhookEvent } from "@/lib/exchange/webhooks/enqueue-webhook-event";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/permissions/actor";
 import { campaignIdSchema } from "./campaign.schemas";
 import { createMarketVariants, type CreatedVariant } from "./create-market-variants";
@@ -70,11 +70,14 @@ export async function publishCampaign(actor: Actor, input: unknown, tx?: Db): Pr
       where: { id: campaignId },
       data: { status: "published", publishedAt, version: { increment: 1 } },
     });
-    await enqueueWebhookEvent(db, "campaign.published", {
-      campaignId,
-      name: campaign.name,
-      publishedAt: publishedAt.toISOString(),
-      variants: variants.map((v) => ({ id: v.id, market: v.market, locale: v.locale })),
+    await emit(db, {
+      type: "campaign.published",
+      payload: {
+        campaignId,
+        name: campaign.name,
+        publishedAt: publishedAt.toISOString(),
+        variants: variants.map((v) => ({ id: v.id, market: v.market, locale: v.locale })),
+      },
     });
     await recordAudit(
       {

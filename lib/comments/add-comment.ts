@@ -1,8 +1,8 @@
 // A comment on a variant or one of its blocks (a reply when parentId is set). Mentioned users who
-// can see the variant and the author of the thread are notified in the same transaction.
+// can see the variant and the author of the thread are notified (the comment.created event).
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
-import { notify, type NotificationInput } from "@/lib/notifications/notify";
+import { emit } from "@/lib/events/emit";
 import { defineOperation } from "@/lib/operations/define-operation";
 import { canWrite } from "@/lib/permissions/actor";
 import { requireAllowed, requireVisible } from "@/lib/permissions/require";
@@ -45,19 +45,20 @@ export const addComment = defineOperation({
         mentions: mentioned.map((u) => u.id),
       },
     });
-    const link = `/variants/${variant.id}${data.blockId ? `#block-${data.blockId}` : ""}`;
-    const base = { variantId: variant.id, campaign: variant.campaign.name, market: variant.market.code, actor: actor.name, excerpt: data.body.slice(0, 140) };
-    const notifications: NotificationInput[] = mentioned.map((u) => ({
-      userId: u.id,
-      kind: "mentioned",
-      data: base,
-      link,
-      email: { subject: `${actor.name} mentioned you (${variant.campaign.name}, ${variant.market.code})`, body: data.body },
-    }));
-    if (parentAuthorId && parentAuthorId !== actor.id && !mentioned.some((u) => u.id === parentAuthorId)) {
-      notifications.push({ userId: parentAuthorId, kind: "comment", data: base, link });
-    }
-    await notify(tx, notifications);
+    await emit(tx, {
+      type: "comment.created",
+      payload: {
+        commentId: comment.id,
+        variantId: variant.id,
+        blockId: comment.blockId,
+        campaignName: variant.campaign.name,
+        market: variant.market.code,
+        actor: { id: actor.id, name: actor.name },
+        body: data.body,
+        mentionedUserIds: mentioned.map((u) => u.id),
+        parentAuthorId,
+      },
+    });
     await recordAudit(
       { actor, action: "variant.comment", entityType: "variant", entityId: variant.id, marketId: variant.marketId, after: { commentId: comment.id, blockId: comment.blockId, body: comment.body } },
       tx,

@@ -25,6 +25,7 @@ import { transitionVariant } from "@/lib/variants/transition-variant";
 import { updateChecklist } from "@/lib/variants/update-checklist";
 import { seedDemo } from "@/prisma/seed";
 import type { Actor } from "./actor";
+import { drainEvents } from "@/lib/jobs/testing/drain-events";
 
 setupTestDatabase();
 
@@ -212,6 +213,7 @@ describe("comments and notifications", () => {
     });
     const approver = actors["de.approver"];
     expect(c.mentions).toEqual([approver.id]);
+    await drainEvents();
     expect(await db.notification.count({ where: { userId: actors["fr.marketer"].id, kind: "mentioned" } })).toBe(0);
     const mine = await db.notification.findFirstOrThrow({ where: { userId: approver.id, kind: "mentioned" } });
     expect(await code(resolveComment(actors.viewer, { commentId: c.id }))).toBe("FORBIDDEN");

@@ -1,14 +1,13 @@
 // Moves a variant through the workflow (submit, request changes, approve, brand sign-off,
 // publish). The rules live in variant-state-machine.ts; this file loads the facts, recomputes
-// findings on submit, and writes the new state, audit event, notifications, webhook events and
+// findings on submit, and writes the new state, audit event, the variant.state_changed event and
 // (on approval) translation-memory entries in one transaction.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { foldText } from "@/lib/core/checker/normalize-text";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { enqueueWebhookEvent } from "@/lib/exchange/webhooks/enqueue-webhook-event";
+import { emit } from "@/lib/events/emit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notify, type NotificationInput } from "@/lib/notifications/notify";
 import type { Actor } from "@/lib/permissions/actor";
 import { requireAllowed } from "@/lib/permissions/require";
 import { canRequestVariantTransition, canReviewVariant } from "@/lib/permissions/variants";
@@ -122,18 +121,24 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
     },
     tx,
   );
-  await notify(tx, await recipients(tx, actor, variant, to, comment));
-  const event = to === "in_review" ? "variant.submitted" : to === "approved" ? "variant.approved" : to === "published" ? "variant.published" : null;
-  if (event) {
-    await enqueueWebhookEvent(tx, event, {
+  await emit(tx, {
+    type: "variant.state_changed",
+    payload: {
       variantId: variant.id,
       campaignId: variant.campaignId,
+      campaignName: variant.campaign.name,
+      marketId: variant.marketId,
       market: variant.market.code,
       locale: variant.locale,
-      state: to,
+      from,
+      to,
       version: variant.version,
-    });
-  }
+      assigneeId: variant.assigneeId,
+      submittedById: variant.submittedById,
+      actor: { id: actor.id, name: actor.name },
+      comment: comment ?? null,
+    },
+  });
   return { id: variant.id, from, state: to, errorCount, warningCount };
 }
 
@@ -150,31 +155,6 @@ async function writeTranslationMemory(tx: Db, variant: LoadedVariant) {
       variantId: variant.id,
     }));
   if (rows.length > 0) await tx.tmEntry.createMany({ data: rows, skipDuplicates: true });
-}
-
-async function recipients(tx: Db, actor: Actor, variant: LoadedVariant, to: VariantState, comment?: string): Promise<NotificationInput[]> {
-  let userIds: string[] = [];
-  if (to === "in_review") {
-    const approvers = await tx.user.findMany({
-      where: { role: "regional_approver", disabledAt: null, memberships: { some: { marketId: variant.marketId } } },
-      select: { id: true },
-    });
-    userIds = approvers.map((u) => u.id);
-  } else if (to === "brand_review") {
-    const brand = await tx.user.findMany({ where: { role: "hq_brand", disabledAt: null }, select: { id: true } });
-    userIds = brand.map((u) => u.id);
-  } else {
-    userIds = [variant.assigneeId, variant.submittedById].filter((id): id is string => !!id);
-  }
-  const unique = [...new Set(userIds)].filter((id) => id !== actor.id);
-  const subject = `${variant.campaign.name} (${variant.market.code}): ${to.replace("_", " ")}`;
-  return unique.map((userId) => ({
-    userId,
-    kind: "state_changed",
-    data: { variantId: variant.id, campaign: variant.campaign.name, market: variant.market.code, state: to, actor: actor.name, comment: comment ?? null },
-    link: `/variants/${variant.id}`,
-    email: { subject, body: `${actor.name} moved ${subject}.${comment ? `\n\n${comment}` : ""}` },
-  }));
 }
 
 export async function transitionVariant(actor: Actor, input: TransitionVariantInput | unknown, tx?: Db) {

@@ -8,6 +8,7 @@ import { CHECKLIST_ITEMS } from "./checklist";
 import { saveVariantBlocks } from "./save-variant-blocks";
 import { createVariantFixture } from "./testing/variant-factory";
 import { transitionVariant } from "./transition-variant";
+import { drainEvents } from "@/lib/jobs/testing/drain-events";
 
 setupTestDatabase();
 
@@ -114,6 +115,7 @@ describe("workflow transitions", () => {
     expect(stored.overrideReason).toContain("agency");
     expect(stored.errorCount).toBeGreaterThan(0);
     const approver = await as("de.approver");
+    await drainEvents();
     expect(await db.notification.count({ where: { userId: approver.id, kind: "state_changed" } })).toBeGreaterThan(0);
   });
 
@@ -130,6 +132,7 @@ describe("workflow transitions", () => {
     await expect(transitionVariant(approver, { variantId: id, to: "approved" })).rejects.toMatchObject({ code: "CHECKLIST_INCOMPLETE" });
     await expect(transitionVariant(approver, { variantId: id, to: "changes_requested" })).rejects.toMatchObject({ code: "COMMENT_REQUIRED" });
     await transitionVariant(approver, { variantId: id, to: "changes_requested", comment: "Headline too formal" });
+    await drainEvents();
     expect(await db.notification.count({ where: { userId: marketer.id, kind: "state_changed" } })).toBeGreaterThan(0);
     await transitionVariant(marketer, { variantId: id, to: "in_review" });
     const approved = await transitionVariant(approver, { variantId: id, to: "approved", checklist: fullChecklist });

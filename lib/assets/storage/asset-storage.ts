@@ -4,16 +4,11 @@
 import os from "node:os";
 import path from "node:path";
 import { dataDir, env } from "@/lib/env";
+import type { AssetStorage } from "./asset-storage-kind";
 import { LocalDiskStorage } from "./local-disk-storage";
 import { S3Storage } from "./s3-storage";
 
-export interface AssetStorage {
-  readonly kind: "local" | "s3";
-  put(key: string, body: Buffer, contentType: string): Promise<void>;
-  /** Throws AppError NOT_FOUND when the object is missing. */
-  get(key: string): Promise<Buffer>;
-  delete(key: string): Promise<void>;
-}
+export type { AssetStorage };
 
 type Global = { __meridianAssetStorage?: AssetStorage };
 const store = globalThis as unknown as Global;

@@ -1,6 +1,6 @@
 // Asset bytes in an S3-compatible bucket (AWS S3, MinIO, R2…), path-style URLs, SigV4 by hand.
 import { AppError, notFound } from "@/lib/errors";
-import type { AssetStorage } from "./asset-storage";
+import type { AssetStorage } from "./asset-storage-kind";
 import { sha256Hex, signV4, uriEncode } from "./sign-v4";
 
 export interface S3Config {

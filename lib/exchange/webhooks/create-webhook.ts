@@ -6,11 +6,13 @@ import type { Actor } from "@/lib/permissions/actor";
 import { canManageWebhooks } from "@/lib/permissions/exchange";
 import { requireAllowed } from "@/lib/permissions/require";
 import { createWebhookSchema } from "../exchange.schemas";
-import { generateWebhookSecret } from "./sign-webhook";
+import { checkWebhookTarget } from "./check-webhook-target";
+import { generateWebhookSecret } from "./generate-webhook-secret";
 
 export async function createWebhook(actor: Actor, input: unknown, tx?: Db) {
   requireAllowed(canManageWebhooks(actor));
   const data = createWebhookSchema.parse(input);
+  checkWebhookTarget(data.url);
   const run = async (db: Db) => {
     const hook = await db.webhook.create({
       data: { url: data.url, events: [...new Set(data.events)], active: data.active, secret: generateWebhookSecret(), createdById: actor.id },

@@ -6,10 +6,12 @@ import type { Actor } from "@/lib/permissions/actor";
 import { canManageWebhooks } from "@/lib/permissions/exchange";
 import { requireAllowed } from "@/lib/permissions/require";
 import { updateWebhookSchema, webhookIdSchema } from "../exchange.schemas";
+import { checkWebhookTarget } from "./check-webhook-target";
 
 export async function updateWebhook(actor: Actor, input: unknown) {
   requireAllowed(canManageWebhooks(actor));
   const { id, ...data } = updateWebhookSchema.parse(input);
+  if (data.url) checkWebhookTarget(data.url);
   const db = await getDb();
   return db.$transaction(async (tx: Db) => {
     const before = await tx.webhook.findUnique({ where: { id }, select: { url: true, events: true, active: true } });

@@ -4,8 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { nextAttemptAt } from "@/lib/exchange/webhooks/backoff";
-import { claimDueRows } from "@/lib/exchange/webhooks/claim-due-rows";
+import { nextAttemptAt } from "@/lib/jobs/backoff";
+import { claimDueRows } from "@/lib/jobs/claim-due-rows";
 import { sendMail, type MailMessage } from "./smtp/smtp-client";
 
 export interface SendMailOptions {

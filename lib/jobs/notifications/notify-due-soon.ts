@@ -1,17 +1,17 @@
 // "Approaching due date" notifications for open variants due within 48 hours, sent to the
 // assignee (or the market lead when nobody is assigned). Idempotent: at most one per user,
-// variant and calendar day (UTC), so it may run any number of times.
-import { getDb } from "@/lib/db";
+// variant and calendar day (UTC), so it may run any number of times (the scheduler runs it hourly, lib/jobs/schedules.ts).
+import { withTransaction, type Db } from "@/lib/db";
 import { notify } from "./notify";
 
 const WINDOW_MS = 48 * 3600_000;
 const OPEN_STATES = ["draft", "changes_requested", "in_review", "brand_review", "outdated"] as const;
 
-export async function notifyDueSoon(now = new Date()): Promise<number> {
-  const db = await getDb();
+/** Runs in `db` when given (the job worker's handle), else in its own transaction. */
+export async function notifyDueSoon(now = new Date(), db?: Db): Promise<number> {
   const day = now.toISOString().slice(0, 10);
   const startOfDay = new Date(`${day}T00:00:00.000Z`);
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const due = await tx.variant.findMany({
       where: { state: { in: [...OPEN_STATES] }, dueDate: { gte: now, lte: new Date(now.getTime() + WINDOW_MS) } },
       select: {
@@ -44,17 +44,5 @@ export async function notifyDueSoon(now = new Date()): Promise<number> {
       })),
     );
     return fresh.length;
-  });
-}
-
-let lastRun = 0;
-
-/** Runs notifyDueSoon at most once an hour per process (called when the bell loads). */
-export async function notifyDueSoonLazily(now = new Date()): Promise<void> {
-  if (now.getTime() - lastRun < 3600_000) return;
-  lastRun = now.getTime();
-  await notifyDueSoon(now).catch((error) => {
-    lastRun = 0;
-    console.error("[notifyDueSoon]", error);
   });
 }

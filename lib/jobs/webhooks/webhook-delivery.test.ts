@@ -5,10 +5,13 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { setupTestDatabase } from "@/lib/testing/test-database";
-import { retryDelayMs } from "./backoff";
+import { retryDelayMs } from "@/lib/jobs/backoff";
 import { deliverDueWebhooks } from "./deliver-due-webhooks";
 import { enqueueWebhookEvent } from "./enqueue-webhook-event";
 import { verifyWebhookSignature } from "./sign-webhook";
+
+// The receiver listens on 127.0.0.1: a private address, refused unless allowed (README, env).
+process.env.WEBHOOK_ALLOW_PRIVATE = "true";
 
 setupTestDatabase();
 

@@ -1,13 +1,16 @@
 // The webhook worker: claims due deliveries (claim-due-rows, SKIP LOCKED), sends each one
-// outside any transaction — signed, with a timeout — and records the attempt. Success marks the
+// outside any transaction — signed, with a timeout, to public addresses only (send-webhook.ts) —
+// and records the attempt. Success marks the
 // delivery delivered; failure schedules a retry with exponential backoff, or "dead" after a day.
 // Results are recorded only while this worker still holds the lock, so a reclaimed stale row is
 // never recorded twice.
 import { randomUUID } from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
-import { nextAttemptAt } from "./backoff";
-import { claimDueRows } from "./claim-due-rows";
-import { signWebhookBody } from "./sign-webhook";
+import { env } from "@/lib/env";
+import { nextAttemptAt } from "@/lib/jobs/backoff";
+import { claimDueRows } from "@/lib/jobs/claim-due-rows";
+import { sendWebhookRequest } from "./send-webhook";
+import { signStandardWebhook, signWebhookBody } from "./sign-webhook";
 
 export interface DeliverOptions {
   workerId?: string;
@@ -16,6 +19,8 @@ export interface DeliverOptions {
   staleAfterMs?: number;
   timeoutMs?: number;
   db?: Db;
+  /** Defaults to WEBHOOK_ALLOW_PRIVATE. */
+  allowPrivate?: boolean;
 }
 
 export interface DeliverySummary {
@@ -25,38 +30,26 @@ export interface DeliverySummary {
   dead: number;
 }
 
-const RESPONSE_LIMIT = 2000;
-
 export function webhookBody(delivery: { id: string; event: string; payload: unknown }): string {
   return JSON.stringify({ id: delivery.id, ...(delivery.payload as Record<string, unknown>) });
 }
 
-async function send(url: string, secret: string, delivery: { id: string; event: string; payload: unknown }, timeoutMs: number, now: Date) {
-  const body = webhookBody(delivery);
-  const started = performance.now();
-  try {
-    const res = await fetch(url, {
-      method: "POST",
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: {
-        "Content-Type": "application/json",
-        "User-Agent": "Meridian-Webhooks/1",
-        "X-Meridian-Event": delivery.event,
-        "X-Meridian-Delivery": delivery.id,
-        "X-Meridian-Timestamp": String(Math.floor(now.getTime() / 1000)),
-        "X-Meridian-Signature": signWebhookBody(secret, body),
-      },
-      body,
-    });
-    const text = (await res.text().catch(() => "")).slice(0, RESPONSE_LIMIT);
-    const ok = res.status >= 200 && res.status < 300;
-    return { ok, statusCode: res.status, response: text, error: ok ? null : `HTTP ${res.status}`, durationMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    const e = error as Error & { cause?: { code?: string } };
-    const message = e.name === "TimeoutError" ? `Timed out after ${timeoutMs} ms` : `${e.message}${e.cause?.code ? ` (${e.cause.code})` : ""}`;
-    return { ok: false, statusCode: null, response: null, error: message.slice(0, 500), durationMs: Math.round(performance.now() - started) };
-  }
+function webhookHeaders(secret: string, delivery: { id: string; event: string }, body: string, now: Date): Record<string, string> {
+  const timestamp = String(Math.floor(now.getTime() / 1000));
+  return {
+    "Content-Type": "application/json",
+    "User-Agent": "Meridian-Webhooks/1",
+    // Standard Webhooks (standardwebhooks.com): id, timestamp and body under the HMAC, so a
+    // receiver can refuse replays and stale requests.
+    "webhook-id": delivery.id,
+    "webhook-timestamp": timestamp,
+    "webhook-signature": signStandardWebhook(secret, delivery.id, timestamp, body),
+    // The headers of earlier releases, kept for one release while receivers move over.
+    "X-Meridian-Event": delivery.event,
+    "X-Meridian-Delivery": delivery.id,
+    "X-Meridian-Timestamp": timestamp,
+    "X-Meridian-Signature": signWebhookBody(secret, body),
+  };
 }
 
 export async function deliverDueWebhooks(options: DeliverOptions = {}): Promise<DeliverySummary> {
@@ -81,7 +74,11 @@ export async function deliverDueWebhooks(options: DeliverOptions = {}): Promise<
         await db.webhookDelivery.updateMany({ where: { id: d.id, lockedBy: workerId }, data: { status: "cancelled", lockedBy: null, lockedAt: null } });
         return;
       }
-      const result = await send(d.webhook.url, d.webhook.secret, d, options.timeoutMs ?? 10_000, now);
+      const body = webhookBody(d);
+      const result = await sendWebhookRequest(d.webhook.url, webhookHeaders(d.webhook.secret, d, body, now), body, {
+        timeoutMs: options.timeoutMs ?? 10_000,
+        allowPrivate: options.allowPrivate ?? env().WEBHOOK_ALLOW_PRIVATE,
+      });
       const next = result.ok ? null : nextAttemptAt(d.createdAt, d.attempts, now);
       const status = result.ok ? "delivered" : next ? "pending" : "dead";
       const recorded = await db.webhookDelivery.updateMany({

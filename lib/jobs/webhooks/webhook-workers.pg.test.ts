@@ -8,6 +8,9 @@ import { openPostgres, type OpenDatabase } from "@/lib/database/open-database";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { deliverDueWebhooks } from "./deliver-due-webhooks";
 
+// The receiver listens on 127.0.0.1: a private address, refused unless allowed (README, env).
+process.env.WEBHOOK_ALLOW_PRIVATE = "true";
+
 describe.runIf(!!process.env.TEST_DATABASE_URL)("webhook workers on PostgreSQL", () => {
   let base: Awaited<ReturnType<typeof createTestDatabase>>;
   let second: OpenDatabase;

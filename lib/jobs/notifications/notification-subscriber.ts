@@ -1,0 +1,93 @@
+// Turns domain events into in-app notifications (and outbox mail), with the same rows, texts and
+// links the operations used to write themselves. Runs in the transaction that marks the event
+// dispatched, so each notification is written exactly once.
+import type { Db } from "@/lib/db";
+import type { PayloadOf, RecordedEvent } from "@/lib/events/event-types";
+import { notify, type NotificationInput } from "./notify";
+
+export async function notifyForEvent(tx: Db, event: RecordedEvent): Promise<void> {
+  switch (event.type) {
+    case "variants.created":
+      return notify(tx, assigned(event.payload));
+    case "variants.outdated":
+      return notify(tx, outdated(event.payload));
+    case "variant.state_changed":
+      return notify(tx, await stateChanged(tx, event.payload));
+    case "comment.created":
+      return notify(tx, commented(event.payload));
+    case "campaign.published":
+      return;
+  }
+}
+
+function assigned(p: PayloadOf<"variants.created">): NotificationInput[] {
+  return p.variants
+    .filter((v) => v.assigneeId)
+    .map((v) => ({
+      userId: v.assigneeId!,
+      kind: "assigned" as const,
+      data: { campaign: p.campaignName, market: v.market, locale: v.locale },
+      link: `/variants/${v.id}`,
+      email: {
+        subject: `New variant: ${p.campaignName} (${v.market})`,
+        body: `You are assigned the ${v.locale} variant of "${p.campaignName}" for ${v.market}.`,
+      },
+    }));
+}
+
+function outdated(p: PayloadOf<"variants.outdated">): NotificationInput[] {
+  return p.variants
+    .filter((v) => v.assigneeId)
+    .map((v) => ({
+      userId: v.assigneeId!,
+      kind: "outdated" as const,
+      data: { campaign: p.campaignName, market: v.market, block: p.blockKey },
+      link: `/variants/${v.id}`,
+      email: {
+        subject: `Source changed: ${p.campaignName} (${v.market})`,
+        body: `HQ changed the source of block "${p.blockKey}". Review your ${v.locale} text.`,
+      },
+    }));
+}
+
+/** Who hears of a transition: approvers on submit, brand on brand review, else assignee and submitter. */
+async function stateChanged(tx: Db, p: PayloadOf<"variant.state_changed">): Promise<NotificationInput[]> {
+  let userIds: string[];
+  if (p.to === "in_review") {
+    const approvers = await tx.user.findMany({
+      where: { role: "regional_approver", disabledAt: null, memberships: { some: { marketId: p.marketId } } },
+      select: { id: true },
+    });
+    userIds = approvers.map((u) => u.id);
+  } else if (p.to === "brand_review") {
+    const brand = await tx.user.findMany({ where: { role: "hq_brand", disabledAt: null }, select: { id: true } });
+    userIds = brand.map((u) => u.id);
+  } else {
+    userIds = [p.assigneeId, p.submittedById].filter((id): id is string => !!id);
+  }
+  const unique = [...new Set(userIds)].filter((id) => id !== p.actor.id);
+  const subject = `${p.campaignName} (${p.market}): ${p.to.replace("_", " ")}`;
+  return unique.map((userId) => ({
+    userId,
+    kind: "state_changed" as const,
+    data: { variantId: p.variantId, campaign: p.campaignName, market: p.market, state: p.to, actor: p.actor.name, comment: p.comment },
+    link: `/variants/${p.variantId}`,
+    email: { subject, body: `${p.actor.name} moved ${subject}.${p.comment ? `\n\n${p.comment}` : ""}` },
+  }));
+}
+
+function commented(p: PayloadOf<"comment.created">): NotificationInput[] {
+  const link = `/variants/${p.variantId}${p.blockId ? `#block-${p.blockId}` : ""}`;
+  const base = { variantId: p.variantId, campaign: p.campaignName, market: p.market, actor: p.actor.name, excerpt: p.body.slice(0, 140) };
+  const notifications: NotificationInput[] = p.mentionedUserIds.map((userId) => ({
+    userId,
+    kind: "mentioned" as const,
+    data: base,
+    link,
+    email: { subject: `${p.actor.name} mentioned you (${p.campaignName}, ${p.market})`, body: p.body },
+  }));
+  if (p.parentAuthorId && p.parentAuthorId !== p.actor.id && !p.mentionedUserIds.includes(p.parentAuthorId)) {
+    notifications.push({ userId: p.parentAuthorId, kind: "comment", data: base, link });
+  }
+  return notifications;
+}
