@@ -3,7 +3,10 @@
 // the edge runtime, and not when MERIDIAN_WORKERS=off.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NEXT_PHASE === "phase-production-build" || process.env.MERIDIAN_WORKERS === "off") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Refuse to serve (clear message, exit) rather than sign sessions with a guessable key.
+  (await import("@/lib/auth/auth-secret")).authSecret();
+  if (process.env.MERIDIAN_WORKERS === "off") return;
   const { startBackgroundWorkers } = await import("@/lib/exchange/background-workers");
   startBackgroundWorkers();
 }

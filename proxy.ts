@@ -3,13 +3,14 @@
 // handlers answer their own 401s, and skipping the proxy saves every API call its cost.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { authSecret } from "@/lib/auth/auth-secret";
 
 const PUBLIC = ["/sign-in", "/_next/", "/favicon"];
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (PUBLIC.some((p) => pathname.startsWith(p))) return NextResponse.next();
-  const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET ?? "meridian-development-secret-change-me" });
+  const token = await getToken({ req, secret: authSecret() });
   if (token) return NextResponse.next();
   const url = req.nextUrl.clone();
   url.pathname = "/sign-in";

@@ -15,6 +15,7 @@ const schema = z.object({
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
   SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
+  TRUSTED_PROXIES: z.string().default(""),
   MERIDIAN_SEED: z.enum(["demo", "none"]).default("demo"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Meridian <no-reply@meridian.test>"),

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserCredentials } from "@/lib/auth/user-session";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
@@ -19,6 +20,7 @@ export async function resetPassword(actor: Actor | null, input: unknown): Promis
       where: { id: data.id },
       data: { passwordHash: await hashPassword(data.password), sessionVersion: { increment: 1 } },
     });
+    await revokeUserCredentials(tx, data.id);
     await recordAudit({ actor, action: "user.reset_password", entityType: "user", entityId: data.id }, tx);
   });
 }
