@@ -62,10 +62,11 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    // Also what /api/auth/session answers: nothing about a user whose session or account ended.
+    // Also what /api/auth/session answers: nothing about a user whose session or account ended
+    // ({} is next-auth's "no session").
     async session({ session, token }) {
       const actor = await claimsActor(token as JwtClaims);
-      if (!actor) return { expires: session.expires };
+      if (!actor) return {} as typeof session;
       return { expires: session.expires, user: { name: actor.name, email: actor.email }, userId: actor.id, sid: token.sid, sv: token.sv };
     },
   },

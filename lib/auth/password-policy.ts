@@ -4,6 +4,7 @@
 // the UI translates.
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+import { AppError } from "@/lib/errors";
 
 const MIN_SCORE = 3;
 
@@ -26,4 +27,15 @@ export function checkPasswordStrength(password: string, userInputs: string[] = [
     warning: result.feedback.warning ?? null,
     suggestions: result.feedback.suggestions,
   };
+}
+
+/** Refuses a guessable new password with 422 PASSWORD_TOO_WEAK and zxcvbn's feedback codes. */
+export function requireStrongPassword(password: string, userInputs: string[] = []): void {
+  const strength = checkPasswordStrength(password, userInputs);
+  if (strength.acceptable) return;
+  throw new AppError("PASSWORD_TOO_WEAK", {
+    status: 422,
+    message: "The password is too easy to guess",
+    details: { path: "password", score: strength.score, warning: strength.warning, suggestions: strength.suggestions },
+  });
 }

@@ -4,6 +4,7 @@
 // @node-rs/argon2: prebuilt binaries as npm platform packages (no node-gyp, no download at install).
 import { type Algorithm, hash, verify } from "@node-rs/argon2";
 import bcrypt from "bcryptjs";
+import { requireStrongPassword } from "./password-policy";
 
 // Algorithm.Argon2id: a const enum, which isolated modules cannot read.
 const ARGON2ID = 2 as Algorithm;
@@ -11,6 +12,12 @@ const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallel
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
+}
+
+/** A password a person chose just now: refused when guessable (e.g. their e-mail), then hashed. */
+export function hashNewPassword(password: string, userInputs: string[] = []): Promise<string> {
+  requireStrongPassword(password, userInputs);
+  return hashPassword(password);
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import { revokeUserCredentials } from "@/lib/auth/user-session";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -18,7 +18,7 @@ export async function resetPassword(actor: Actor | null, input: unknown): Promis
     if (!user) throw notFound();
     await tx.user.update({
       where: { id: data.id },
-      data: { passwordHash: await hashPassword(data.password), sessionVersion: { increment: 1 } },
+      data: { passwordHash: await hashNewPassword(data.password, [user.email, user.name]), sessionVersion: { increment: 1 } },
     });
     await revokeUserCredentials(tx, data.id);
     await recordAudit({ actor, action: "user.reset_password", entityType: "user", entityId: data.id }, tx);

@@ -1,14 +1,21 @@
 // Attack: guess only the first 72 bytes of a long password (bcrypt ignores the rest).
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import bcrypt from "bcryptjs";
 import { authenticate } from "@/lib/auth/authenticate";
-import { passwordSchema } from "@/lib/auth/auth.schemas";
+import { requireStrongPassword } from "@/lib/auth/password-policy";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
+import { seedAndLoadActors } from "@/lib/testing/demo-actors";
 import { setupTestDatabase } from "@/lib/testing/test-database";
+import { createUser } from "@/lib/users/create-user";
+import { resetPassword } from "@/lib/users/reset-password";
 import { DEMO_PASSWORD } from "@/prisma/seed/seed-foundation";
 
 setupTestDatabase({ seeded: true });
+let actors: Awaited<ReturnType<typeof seedAndLoadActors>>;
+beforeAll(async () => {
+  actors = await seedAndLoadActors();
+});
 
 describe("long passwords", () => {
   it("two 100-character passwords that differ only at the end are different passwords", async () => {
@@ -33,11 +40,16 @@ describe("long passwords", () => {
 });
 
 describe("common passwords", () => {
-  it("refuses a common password with strength feedback, accepts a strong one", () => {
-    const weak = passwordSchema.safeParse("password1234");
-    expect(weak.success).toBe(false);
-    expect(weak.error!.issues[0]).toMatchObject({ message: "PASSWORD_TOO_WEAK", params: { warning: expect.any(String) } });
-    expect(passwordSchema.safeParse("qwertyuiop12").success).toBe(false);
-    expect(passwordSchema.safeParse("violet tractor umbrella 42").success).toBe(true);
+  it("an admin cannot give a user a common password; the refusal carries strength feedback codes", async () => {
+    const admin = actors["admin@meridian.test"];
+    const viewer = actors["viewer@meridian.test"];
+    const error = await resetPassword(admin, { id: viewer.id, password: "password1234" }).catch((e) => e);
+    expect(error).toMatchObject({ code: "PASSWORD_TOO_WEAK", status: 422, details: { path: "password", warning: expect.any(String) } });
+    await expect(
+      createUser(admin, { email: "qwerty@meridian.test", name: "Q", role: "viewer", password: "qwertyuiop12" }),
+    ).rejects.toMatchObject({ code: "PASSWORD_TOO_WEAK" });
+    // The user's own e-mail is a guessable password too.
+    expect(() => requireStrongPassword("vic.viewer@meridian.test", ["vic.viewer@meridian.test"])).toThrow();
+    await expect(resetPassword(admin, { id: viewer.id, password: "violet tractor umbrella 42" })).resolves.toBeUndefined();
   });
 });

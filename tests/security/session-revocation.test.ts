@@ -51,15 +51,14 @@ describe("session and token revocation", () => {
     const copy = cookie;
     expect((await sessionOf(copy)).userId).toBe(actors["fr.marketer@meridian.test"].id);
     await authOptions.events!.signOut!({ token: (await decode({ token: cookie, secret }))!, session: undefined as never });
-    expect(await sessionOf(copy)).toEqual({ expires: expect.any(String) });
+    expect(await sessionOf(copy)).toEqual({});
   });
 
   it("/api/auth/session says nothing about a disabled user", async () => {
     const cookie = await signIn("jp.marketer@meridian.test");
     await updateUser(actors["admin@meridian.test"], { id: actors["jp.marketer@meridian.test"].id, disabled: true });
     const session = await sessionOf(cookie);
-    expect(session.userId).toBeUndefined();
-    expect(session.user).toBeUndefined();
+    expect(session).toEqual({});
   });
 
   it("a password reset revokes the user's API tokens and sessions", async () => {
