@@ -57,6 +57,6 @@ let trustedCache: BlockList | undefined;
 
 /** The client address of a request, with TRUSTED_PROXIES from the environment. */
 export function requestClientAddress(header: HeaderGetter): string | undefined {
-  trustedCache ??= parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  trustedCache ??= parseTrustedProxies(process.env.TRUSTED_PROXIES); // validated by lib/env.ts at start
   return clientAddress(header, trustedCache);
 }

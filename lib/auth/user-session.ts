@@ -9,6 +9,9 @@ import { actorColumns, actorFromRow, type ActorRow } from "./load-actor";
 
 export async function startUserSession(userId: string, maxAgeSeconds: number, tx?: Db): Promise<string> {
   const db = tx ?? (await getDb());
+  // Sessions that ended a day ago prove nothing any more; each sign-in sweeps its user's.
+  const dayAgo = new Date(Date.now() - 86_400_000);
+  await db.userSession.deleteMany({ where: { userId, OR: [{ expiresAt: { lt: dayAgo } }, { revokedAt: { lt: dayAgo } }] } });
   const session = await db.userSession.create({
     data: { userId, expiresAt: new Date(Date.now() + maxAgeSeconds * 1000) },
     select: { id: true },
