@@ -5,7 +5,13 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // Refuse to serve (clear message, exit) rather than sign sessions with a guessable key.
-  (await import("@/lib/auth/auth-secret")).authSecret();
+  const { authSecret } = await import("@/lib/auth/auth-secret");
+  try {
+    authSecret();
+  } catch (error) {
+    console.error(`[meridian] ${(error as Error).message}`);
+    process.exit(1);
+  }
   if (process.env.MERIDIAN_WORKERS === "off") return;
   const { startBackgroundWorkers } = await import("@/lib/exchange/background-workers");
   startBackgroundWorkers();
