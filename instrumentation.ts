@@ -3,7 +3,16 @@
 // `next build`, never in the edge runtime, and not when MERIDIAN_WORKERS=off.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NEXT_PHASE === "phase-production-build" || process.env.MERIDIAN_WORKERS === "off") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Refuse to serve (clear message, exit) rather than sign sessions with a guessable key.
+  const { authSecret } = await import("@/lib/auth/auth-secret");
+  try {
+    authSecret();
+  } catch (error) {
+    console.error(`[meridian] ${(error as Error).message}`);
+    process.exit(1);
+  }
+  if (process.env.MERIDIAN_WORKERS === "off") return;
   const { startBackgroundLoop } = await import("@/lib/jobs/background-loop");
   startBackgroundLoop();
 }

@@ -8,6 +8,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   // Import forms send files as base64 (a third larger): a 20 MB file (MAX_IMPORT_MB) is ~27 MB.
+  // proxy.ts refuses larger ones with 413 first (SERVER_ACTION_BODY_LIMIT_BYTES: keep equal).
   experimental: { serverActions: { bodySizeLimit: "40mb" } },
   async headers() {
     return [

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { storageState } from "./roles";
+import { PASSWORD, storageState } from "./roles";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -84,6 +84,7 @@ test.describe("tokens", () => {
     await page.goto("/settings");
     await page.getByLabel("Name").fill("ci read-only");
     await page.getByLabel("Read-only").check();
+    await page.getByLabel("Your password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create token" }).click();
     const token = (await page.getByTestId("new-token").textContent())!.trim();
     const me = await request.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });

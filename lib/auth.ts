@@ -1,24 +1,38 @@
 // next-auth configuration (Credentials + JWT sessions) and the server-side session helpers.
-// The JWT carries only the user id and session version; every request reloads the actor, so a
-// disabled user or a revoked session (sessionVersion bumped) is out at the next request.
+// The JWT carries only the user id, session version and the id of a UserSession row; every
+// request reloads the actor through that row, so sign-out, disabling, a password reset or a
+// role change ends the session at the next request, even for a copied cookie.
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cache } from "react";
+import { authSecret } from "@/lib/auth/auth-secret";
 import { authenticate } from "@/lib/auth/authenticate";
-import { loadActor } from "@/lib/auth/load-actor";
+import { requestClientAddress } from "@/lib/auth/client-address";
+import { loadSessionActor, revokeUserSession, startUserSession } from "@/lib/auth/user-session";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 
-function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string") return forwarded.split(",")[0]!.trim();
-  return undefined;
+type JwtClaims = { sub?: string; sv?: unknown; sid?: unknown };
+
+function headerGetter(headers: Record<string, unknown> | undefined) {
+  return (name: string) => {
+    const value = headers?.[name];
+    return typeof value === "string" ? value : undefined;
+  };
+}
+
+// Per request (React cache): the session callback and getSessionActor share one lookup.
+const sessionActor = cache(async (sid: string, sv: number): Promise<Actor | null> => loadSessionActor(sid, sv));
+
+function claimsActor(token: JwtClaims): Promise<Actor | null> {
+  if (typeof token.sid !== "string" || typeof token.sv !== "number") return Promise.resolve(null);
+  return sessionActor(token.sid, token.sv);
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: env().NEXTAUTH_SECRET ?? "meridian-development-secret-change-me",
+  secret: authSecret(),
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
   pages: { signIn: "/sign-in" },
   providers: [
@@ -27,8 +41,9 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
         try {
-          const user = await authenticate(credentials, { ip: clientIp(req?.headers) });
-          return { id: user.id, email: user.email, sessionVersion: user.sessionVersion };
+          const user = await authenticate(credentials, { ip: requestClientAddress(headerGetter(req?.headers)) });
+          const sid = await startUserSession(user.id, env().SESSION_MAX_AGE_HOURS * 3600);
+          return { id: user.id, email: user.email, sessionVersion: user.sessionVersion, sid };
         } catch (error) {
           // next-auth shows `error` in the sign-in URL; we pass our code through.
           if (error instanceof AppError) throw new Error(error.code);
@@ -40,22 +55,34 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        token.sub = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        const signedIn = user as { id: string; sessionVersion?: number; sid?: string };
+        token.sub = signedIn.id;
+        token.sv = signedIn.sessionVersion ?? 0;
+        token.sid = signedIn.sid;
       }
       return token;
     },
+    // Also what /api/auth/session answers: nothing about a user whose session or account ended
+    // ({} is next-auth's "no session").
     async session({ session, token }) {
-      return { ...session, userId: token.sub, sv: token.sv };
+      const actor = await claimsActor(token as JwtClaims);
+      if (!actor) return {} as typeof session;
+      return { expires: session.expires, user: { name: actor.name, email: actor.email }, userId: actor.id, sid: token.sid, sv: token.sv };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const sid = (token as JwtClaims | null)?.sid;
+      if (typeof sid === "string") await revokeUserSession(sid);
     },
   },
 };
 
 /** The signed-in actor for this request, or null. Cached per request. */
 export const getSessionActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null;
-  if (!session?.userId) return null;
-  return loadActor(session.userId, session.sv ?? 0);
+  const session = (await getServerSession(authOptions)) as { sid?: string; sv?: number } | null;
+  if (!session?.sid || typeof session.sv !== "number") return null;
+  return sessionActor(session.sid, session.sv);
 });
 
 /** For pages: the signed-in actor, or a redirect to the sign-in page. */

@@ -1,6 +1,7 @@
 // Every environment variable the app reads, validated once. README lists the same set.
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -15,6 +16,16 @@ const schema = z.object({
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
   SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   MERIDIAN_SEED: z.enum(["demo", "none"]).default("demo"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Meridian <no-reply@meridian.test>"),

@@ -18,6 +18,8 @@ const STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IMPORT_INVALID: 422,
+  TEXT_INVALID_CHARACTERS: 422,
+  REFERENCE_NOT_FOUND: 422,
   TRANSITION_REFUSED: 422,
   PUBLISH_REFUSED: 422,
   PRECONDITION_REQUIRED: 428,
@@ -81,6 +83,22 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/**
+ * A foreign key pointing nowhere (an unknown ownerId or market id): adapter-pg raises P2003,
+ * PGlite a DriverAdapterError whose cause carries 23503 or the adapter's kind.
+ */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string; originalCode?: string; kind?: string } } | null;
+  if (!e) return false;
+  return (
+    e.code === "P2003" ||
+    e.code === "23503" ||
+    e.cause?.code === "23503" ||
+    e.cause?.originalCode === "23503" ||
+    e.cause?.kind === "ForeignKeyConstraintViolation"
+  );
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
@@ -90,5 +108,8 @@ export function toAppError(error: unknown): AppError {
     });
   }
   if (isUniqueViolation(error)) return new AppError("ALREADY_EXISTS", { message: "Already exists" });
+  if (isForeignKeyViolation(error)) {
+    return new AppError("REFERENCE_NOT_FOUND", { message: "A referenced record (e.g. an owner or market id) does not exist" });
+  }
   return new AppError("INTERNAL", { message: "Something went wrong" });
 }

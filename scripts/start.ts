@@ -2,9 +2,9 @@
 // last build, then serve with `next start` on PORT. The embedded database is opened by the
 // server process only after this script has closed it.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { generatedAuthSecret } from "@/lib/auth/auth-secret";
 import { claimDataDir, releaseDataDir } from "@/lib/database/data-dir-lock";
 import { dataDir, env, isEmbeddedDatabase } from "@/lib/env";
 import { SERVER_NODE_FLAGS } from "@/lib/server-node-flags";
@@ -32,14 +32,9 @@ function needsBuild(): boolean {
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
 }
 
+// The embedded default needs no configuration: a random secret kept in the data directory.
 function authSecret(): string {
-  if (env().NEXTAUTH_SECRET) return env().NEXTAUTH_SECRET!;
-  const file = path.join(dataDir(), "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(dataDir(), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
+  return env().NEXTAUTH_SECRET || generatedAuthSecret(dataDir());
 }
 
 async function main(): Promise<void> {
@@ -56,7 +51,7 @@ async function main(): Promise<void> {
   }
   const port = String(env().PORT);
   console.log(`[meridian] serving on http://localhost:${port} (${embedded ? `embedded database in ${dataDir()}` : "PostgreSQL"})`);
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--require", path.join(ROOT, "scripts/peer-address.cjs"), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port], {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { getSessionActor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, toAppError } from "@/lib/errors";
+import { rejectUnstorableText } from "@/lib/validation/storable-text";
 import type { Actor } from "@/lib/permissions/actor";
 
 export type ActionResult<T> =
@@ -40,6 +41,7 @@ export function memberAction<S extends z.ZodType, T>(
       actor = await getSessionActor();
       if (!actor) throw new AppError("UNAUTHENTICATED");
       options.authorize?.(actor);
+      rejectUnstorableText(input);
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         throw new AppError("VALIDATION_FAILED", {

@@ -1,12 +1,15 @@
 // Email + password sign-in, shared by the sign-in page (next-auth) and POST /api/v1/auth/token.
-// Rate-limited per e-mail and per client address through the database; every attempt is audited.
+// Limits live in the database: failures slow down per e-mail + client address
+// (lib/rate-limit/sign-in-backoff.ts), and one address has a cap over all e-mails. Every attempt
+// is audited. A hash from before argon2id is upgraded once the password proved right.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { clearSignInBackoff, takeSignInAttempt } from "@/lib/rate-limit/sign-in-backoff";
 import { signInSchema } from "./auth.schemas";
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password";
 
 export interface AuthenticatedUser {
   id: string;
@@ -14,23 +17,23 @@ export interface AuthenticatedUser {
   sessionVersion: number;
 }
 
+async function checkLimits(email: string, ip: string | undefined): Promise<void> {
+  const byPair = await takeSignInAttempt(`signin:${email}|${ip ?? "unknown"}`, env().SIGNIN_MAX_ATTEMPTS);
+  const byIp = ip
+    ? await hitRateLimit(`signin:ip:${ip}`, { limit: env().SIGNIN_MAX_ATTEMPTS * 10, windowSeconds: env().SIGNIN_WINDOW_SECONDS })
+    : { allowed: true, retryAfterSeconds: 0 };
+  if (byPair.allowed && byIp.allowed) return;
+  await recordAudit({ action: "auth.sign_in_rate_limited", entityType: "user", meta: { email, ip } });
+  const retryAfterSeconds = Math.max(byPair.allowed ? 0 : byPair.retryAfterSeconds, byIp.allowed ? 0 : byIp.retryAfterSeconds);
+  throw new AppError("RATE_LIMITED", { details: { retryAfterSeconds } });
+}
+
 export async function authenticate(input: unknown, client: { ip?: string } = {}): Promise<AuthenticatedUser> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_CREDENTIALS");
   const { email, password } = parsed.data;
   const db = await getDb();
-  const limits = { limit: env().SIGNIN_MAX_ATTEMPTS, windowSeconds: env().SIGNIN_WINDOW_SECONDS };
-
-  const byEmail = await hitRateLimit(`signin:email:${email}`, limits);
-  const byIp = client.ip
-    ? await hitRateLimit(`signin:ip:${client.ip}`, { ...limits, limit: limits.limit * 10 })
-    : { allowed: true, retryAfterSeconds: 0 };
-  if (!byEmail.allowed || !byIp.allowed) {
-    await recordAudit({ action: "auth.sign_in_rate_limited", entityType: "user", meta: { email, ip: client.ip } });
-    throw new AppError("RATE_LIMITED", {
-      details: { retryAfterSeconds: Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds) },
-    });
-  }
+  await checkLimits(email, client.ip);
 
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
@@ -44,8 +47,9 @@ export async function authenticate(input: unknown, client: { ip?: string } = {})
     });
     throw new AppError("INVALID_CREDENTIALS");
   }
-  await resetRateLimit(`signin:email:${email}`);
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await clearSignInBackoff(`signin:${email}|${client.ip ?? "unknown"}`);
+  const passwordHash = needsRehash(user.passwordHash) ? await hashPassword(password) : undefined;
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), passwordHash } });
   await recordAudit({
     actor: { id: user.id, email: user.email },
     action: "auth.sign_in",
@@ -54,4 +58,13 @@ export async function authenticate(input: unknown, client: { ip?: string } = {})
     meta: { ip: client.ip },
   });
   return { id: user.id, email: user.email, sessionVersion: user.sessionVersion };
+}
+
+/** Re-checks the signed-in user's password (minting a token from a session asks for it). */
+export async function confirmPassword(userId: string, password: string): Promise<void> {
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  await checkLimits(user?.email ?? userId, `confirm:${userId}`);
+  if (!user || !(await verifyPassword(password, user.passwordHash))) throw new AppError("PASSWORD_CONFIRMATION_FAILED", { status: 403 });
+  await clearSignInBackoff(`signin:${user.email}|confirm:${userId}`);
 }

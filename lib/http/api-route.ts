@@ -4,6 +4,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, toAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
+import { rejectUnstorableText } from "@/lib/validation/storable-text";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 
 export interface ApiContext<P> {
@@ -75,7 +76,9 @@ export function apiRoute<P = Record<string, never>, R = unknown>(
       if (writes && actor.readOnly && !options.allowReadOnly) {
         throw new AppError("READ_ONLY_TOKEN", { message: "This token is read-only", denial: true });
       }
-      const result = await handler({ req, actor, params: await context.params });
+      const params = await context.params;
+      rejectUnstorableText([params, Object.fromEntries(new URL(req.url).searchParams)]);
+      const result = await handler({ req, actor, params });
       return toResponse(result, options.status, options.location?.(result));
     } catch (error) {
       const appError = toAppError(error);

@@ -2,6 +2,7 @@
 // with the same zod schema the UI form uses (422 with the issues).
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { rejectUnstorableText } from "@/lib/validation/storable-text";
 
 const DEFAULT_LIMIT = 1_000_000;
 
@@ -60,6 +61,7 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new AppError("BAD_REQUEST", { message: "The body is not valid JSON" });
   }
+  rejectUnstorableText(value);
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new AppError("VALIDATION_FAILED", {

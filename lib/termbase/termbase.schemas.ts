@@ -1,6 +1,7 @@
 // Termbase inputs, shared by the forms, the server actions and the API routes.
 import { z } from "zod";
 import { optionalText } from "@/lib/validation/optional-text";
+import { text } from "@/lib/validation/storable-text";
 import { normalizeLocale } from "./tbx/normalize-locale";
 
 export const TERM_STATUSES = ["preferred", "admitted", "deprecated", "forbidden"] as const;
@@ -90,14 +91,14 @@ export const decideProposalSchema = z
 export type DecideProposalInput = z.input<typeof decideProposalSchema>;
 
 export const lookupSchema = z.object({
-  q: z.string().trim().min(1).max(200),
+  q: text({ min: 1, max: 200 }),
   locale: localeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type LookupInput = z.input<typeof lookupSchema>;
 
 export const findConceptsSchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: text({ max: 200 }).optional(),
   locale: z.string().trim().max(35).optional(),
   status: termStatusSchema.optional(),
   subject: z.string().trim().max(120).optional(),

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import type { z } from "zod";
 import { withTransaction, type Db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
@@ -24,7 +24,7 @@ export async function unsafeCreateUser(
   actor: Actor | null = null,
   tx?: Db,
 ) {
-  const passwordHash = await hashPassword(data.password);
+  const passwordHash = await hashNewPassword(data.password, [data.email, data.name]);
   try {
     const run = async (t: Db) => {
       const user = await t.user.create({

@@ -1,6 +1,7 @@
 // An admin (or the operator CLI) sets a user's password; their open sessions end at once.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
+import { revokeUserCredentials } from "@/lib/auth/user-session";
 import { withTransaction, type Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations/define-operation";
@@ -26,7 +27,8 @@ async function writePassword(actor: Actor | null, data: { id: string; password: 
   if (!user) throw notFound();
   await tx.user.update({
     where: { id: data.id },
-    data: { passwordHash: await hashPassword(data.password), sessionVersion: { increment: 1 } },
+    data: { passwordHash: await hashNewPassword(data.password, [user.email, user.name]), sessionVersion: { increment: 1 } },
   });
+  await revokeUserCredentials(tx, data.id);
   await recordAudit({ actor, action: "user.reset_password", entityType: "user", entityId: data.id }, tx);
 }

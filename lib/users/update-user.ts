@@ -1,5 +1,6 @@
 // Role, markets and disabling. Any of these bumps sessionVersion, so open sessions end at once.
 import { recordAudit } from "@/lib/audit/record-audit";
+import { revokeUserCredentials } from "@/lib/auth/user-session";
 import { AppError, notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations/define-operation";
 import { canManageUsers } from "@/lib/permissions/workspace";
@@ -17,6 +18,8 @@ export const updateUser = defineOperation({
     const before = await tx.user.findUnique({ where: { id: data.id }, select: userSelect });
     if (!before) throw notFound();
     const revokes = data.role !== undefined || data.marketIds !== undefined || data.disabled !== undefined;
+    // Tokens minted under the old role or before disabling must not outlive it.
+    if ((data.role !== undefined && data.role !== before.role) || data.disabled) await revokeUserCredentials(tx, data.id);
     if (data.marketIds) {
       await tx.membership.deleteMany({ where: { userId: data.id } });
       await tx.membership.createMany({ data: data.marketIds.map((marketId) => ({ userId: data.id, marketId })) });

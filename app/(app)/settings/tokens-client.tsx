@@ -25,6 +25,7 @@ export function CreateTokenForm() {
                 name: String(f.get("name") ?? ""),
                 readOnly: f.get("readOnly") === "on",
                 expiresInDays: Number(f.get("expiresInDays") ?? 90),
+                password: String(f.get("password") ?? ""),
               }),
             {
               onSuccess: (data) => {
@@ -40,6 +41,9 @@ export function CreateTokenForm() {
         </Field>
         <Field label={t("tokens.expiresInDays")} htmlFor="token-days">
           <Input id="token-days" name="expiresInDays" type="number" min={1} max={365} defaultValue={90} className="w-24" />
+        </Field>
+        <Field label={t("tokens.password")} htmlFor="token-password">
+          <Input id="token-password" name="password" type="password" required autoComplete="current-password" />
         </Field>
         <label className="flex items-center gap-2 pb-2 text-sm">
           <input type="checkbox" name="readOnly" /> {t("tokens.readOnly")}
