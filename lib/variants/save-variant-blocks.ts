@@ -3,15 +3,16 @@
 // is an `UPDATE … WHERE id AND version` inside the transaction, so of two concurrent saves on the
 // same version exactly one wins and the other gets VERSION_CONFLICT with both versions.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import type { z } from "zod";
+import { getDb, withTransaction, type Db } from "@/lib/db";
+import { AppError, versionConflict } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { requireAllowed } from "@/lib/permissions/require";
-import { canEditVariant } from "@/lib/permissions/variants";
+import { canEditVariant, canEverEditVariants } from "@/lib/permissions/variants";
 import { apiKeys, resolveBlock } from "./block-keys";
 import { findingsForBlock } from "./block-findings";
 import { countFindings, loadCheckData, loadCheckDataIn, type CheckData } from "./check-variant-text";
-import { loadVariant, loadVariantBlocks, loadVariantHeader, type LoadedVariant } from "./load-variant";
+import { checkVariant, loadVariant, loadVariantBlocks, loadVariantHeader, type LoadedVariant } from "./load-variant";
 import { saveImportedBlocksSchema, saveVariantBlocksSchema, type SaveVariantBlocksInput } from "./variant.schemas";
 
 export const EDITABLE_STATES: ReadonlySet<string> = new Set(["draft", "in_review", "changes_requested", "outdated"]);
@@ -49,13 +50,13 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
   const variant: LoadedVariant =
     reused ??
     (blockIds
-      ? { ...(await loadVariantHeader(tx, actor, input.variantId)), blocks: await loadVariantBlocks(tx, input.variantId, blockIds) }
-      : await loadVariant(tx, actor, input.variantId));
+      ? { ...(await loadVariantHeader(actor, input.variantId, "edit", tx)), blocks: await loadVariantBlocks(tx, input.variantId, blockIds) }
+      : await loadVariant(actor, input.variantId, "edit", tx));
   requireAllowed(canEditVariant(actor, variant));
   if (!EDITABLE_STATES.has(variant.state)) {
     throw new AppError("VARIANT_NOT_EDITABLE", { status: 409, message: `A ${variant.state} variant cannot be edited`, details: { state: variant.state } });
   }
-  if (variant.version !== input.version) throw conflict(blockIds || reused ? await loadVariant(tx, actor, variant.id) : variant, input);
+  if (variant.version !== input.version) throw conflict(blockIds || reused ? await loadVariant(actor, variant.id, "edit", tx) : variant, input);
 
   const changes: Array<{ vb: LoadedVariant["blocks"][number]; data: Record<string, unknown>; target: string }> = [];
   const seen = new Set<string>();
@@ -115,7 +116,7 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
     data: { version: { increment: 1 } },
   });
   if (bumped.count !== 1) {
-    const current = await loadVariant(tx, actor, variant.id);
+    const current = await loadVariant(actor, variant.id, "edit", tx);
     throw conflict(current, input);
   }
 
@@ -216,14 +217,9 @@ function pick(key: string, vb: LoadedVariant["blocks"][number], data: Record<str
   return out;
 }
 
+/** { yours, current } plus the stored blocks, from which the editor offers "theirs" per block. */
 function conflict(current: LoadedVariant, input: SaveVariantBlocksInput): AppError {
-  return new AppError("VERSION_CONFLICT", {
-    message: "The variant changed since you loaded it",
-    details: {
-      theirs: { version: current.version, blocks: snapshot(current) },
-      yours: { version: input.version, blocks: input.blocks },
-    },
-  });
+  return versionConflict({ yours: input.version, current: current.version }, { blocks: snapshot(current) });
 }
 
 export interface SaveOptions {
@@ -246,10 +242,18 @@ export interface SaveOptions {
  * pass `options.checkData` from `loadCheckData()` (called before the transaction opened) so the
  * checker's cached termbase index is used instead of one built inside the transaction.
  */
-export async function saveVariantBlocks(actor: Actor, input: SaveVariantBlocksInput | unknown, tx?: Db, options: SaveOptions = {}) {
+async function save(actor: Actor, input: z.input<typeof saveVariantBlocksSchema>, tx?: Db, options: SaveOptions = {}) {
+  authorize(actor);
   const data = (options.imported ? saveImportedBlocksSchema : saveVariantBlocksSchema).parse(input);
   if (tx) return run(actor, data, tx, options);
+  // The checker's data comes through the shared client, which the open transaction would block
+  // on PGlite: load it first, after the one-row permission check.
+  await checkVariant(actor, data.variantId, "edit", await getDb());
   const checkData = options.checkData ?? (await loadCheckData());
-  const db = await getDb();
-  return db.$transaction((t) => run(actor, data, t, { checkData }));
+  return withTransaction(undefined, (t) => run(actor, data, t, { checkData }));
 }
+
+const authorize = (actor: Actor): void => requireAllowed(canEverEditVariants(actor));
+
+/** The operation contract written out (see save()): defineOperation opens its transaction before `run`. */
+export const saveVariantBlocks = Object.assign(save, { operationName: "variant.edit", input: saveVariantBlocksSchema, authorize });
