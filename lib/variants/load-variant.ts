@@ -56,6 +56,7 @@ export const variantSelect = {
   approvedAt: true,
   publishedAt: true,
   checklist: true,
+  contentEditorIds: true,
   errorCount: true,
   warningCount: true,
   updatedAt: true,

@@ -125,10 +125,18 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
     where: { variantId: variant.id },
     _sum: { errorCount: true, warningCount: true },
   });
+  // Four-eyes: whoever changes the content may not approve this version (back translations are
+  // notes for the reviewer, not content).
+  const changesContent = changes.some((c) => CONTENT_FIELDS.some((field) => c.data[field] !== undefined));
+  const newEditor = changesContent && !variant.contentEditorIds.includes(actor.id);
   const updated = await tx.variant.update({
     where: { id: variant.id },
-    data: { errorCount: totals._sum.errorCount ?? 0, warningCount: totals._sum.warningCount ?? 0 },
-    select: { version: true, errorCount: true, warningCount: true, state: true },
+    data: {
+      errorCount: totals._sum.errorCount ?? 0,
+      warningCount: totals._sum.warningCount ?? 0,
+      ...(newEditor ? { contentEditorIds: { push: actor.id } } : {}),
+    },
+    select: { version: true, errorCount: true, warningCount: true, state: true, contentEditorIds: true },
   });
 
   if (changes.length > 0) {
@@ -165,6 +173,8 @@ async function apiKeysOf(tx: Db, variantId: string, blocks: ReadonlyArray<Loaded
   const dup = new Set(shared.map((r) => r.key));
   return new Map(blocks.map((b) => [b.blockId, dup.has(b.block.key) ? `${b.block.touchpoint.id}:${b.block.key}` : b.block.key]));
 }
+
+const CONTENT_FIELDS = ["targetText", "omitted", "omitReason", "assetId", "outdated"] as const;
 
 const WRITABLE = {
   targetText: "text",

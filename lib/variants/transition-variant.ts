@@ -35,6 +35,7 @@ export function variantFacts(variant: LoadedVariant) {
     assigneeId: variant.assigneeId,
     submittedById: variant.submittedById,
     requiresBrandSignoff: variant.campaign.requiresBrandSignoff,
+    contentEditorIds: variant.contentEditorIds,
   };
 }
 
@@ -79,6 +80,8 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
     Object.assign(data, {
       submittedById: actor.id,
       submittedAt: now,
+      // A new submission: four-eyes counts content changes from here on.
+      contentEditorIds: [],
       overrideReason: errorCount > 0 ? input.overrideReason!.trim() : null,
       marketApprovedById: null,
       approvedById: null,
