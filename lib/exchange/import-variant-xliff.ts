@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import { getDb, withTransaction, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, versionConflict } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { canEverImportVariantXliff, canImportVariantXliff } from "@/lib/permissions/exchange";
 import { requireAllowed } from "@/lib/permissions/require";
@@ -15,6 +15,7 @@ import { checkVariant, loadVariant, type LoadedVariant } from "@/lib/variants/lo
 import { loadCheckData } from "@/lib/variants/check-variant-text";
 import { saveVariantBlocks } from "@/lib/variants/save-variant-blocks";
 import { importVariantXliffSchema, type ImportProblem } from "./exchange.schemas";
+import { readContentVersion, readVariantVersion } from "./xliff/export-markers";
 import { icuToInline } from "./xliff/icu-to-inline";
 import { inlineToIcu } from "./xliff/inline-to-icu";
 import { isBlank } from "./xliff/is-blank";
@@ -106,11 +107,32 @@ export function planXliffImport(doc: XliffDocument, variant: LoadedVariant) {
         continue;
       }
       if (restored.text === vb.targetText) unchanged++;
-      else edits.push({ blockId: vb.blockId, target: restored.text });
+      else if (changedSinceExport(unit.notes, vb.contentVersion)) {
+        problems.push({
+          ...where,
+          code: "UNIT_CHANGED_SINCE_EXPORT",
+          message: `The block "${vb.block.key}" was edited in the workspace after this file was exported; importing would overwrite that edit. Export again, or copy the change by hand.`,
+        });
+      } else edits.push({ blockId: vb.blockId, target: restored.text });
     }
   }
   if (units === 0) problems.push({ code: "XLIFF_NO_UNITS", message: "The file has no translation units." });
   return { problems, edits, units, unchanged, untranslated };
+}
+
+/** A unit marked with the content version it was exported at, whose block changed since. */
+function changedSinceExport(notes: readonly string[], contentVersion: number): boolean {
+  const exported = readContentVersion(notes);
+  return exported !== undefined && exported !== contentVersion;
+}
+
+/** The variant version a marked file was exported from (null for files of other tools). */
+export function exportedVersion(doc: XliffDocument): number | null {
+  for (const file of doc.files) {
+    const version = readVariantVersion(file.notes);
+    if (version !== undefined) return version;
+  }
+  return null;
 }
 
 function refused(problems: ImportProblem[]): AppError {
@@ -144,6 +166,11 @@ async function importXliff(actor: Actor, raw: z.input<typeof importVariantXliffS
       throw refused(parsed.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column })));
     }
     const plan = planXliffImport(parsed.doc, variant);
+    // Units edited in the workspace since the export are a conflict (409), never overwritten;
+    // the whole file is refused (imports are all-or-nothing), every problem listed.
+    if (plan.problems.some((p) => p.code === "UNIT_CHANGED_SINCE_EXPORT")) {
+      throw versionConflict({ yours: exportedVersion(parsed.doc), current: variant.version }, { problems: plan.problems });
+    }
     if (plan.problems.length > 0) throw refused(plan.problems);
     if (plan.edits.length > 0) {
       // The save updates `variant` (version, counts) for the report.

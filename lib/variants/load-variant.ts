@@ -22,6 +22,7 @@ export const variantBlockSelect = {
   warningCount: true,
   updatedById: true,
   updatedAt: true,
+  contentVersion: true,
   block: {
     select: {
       id: true,
@@ -96,6 +97,7 @@ type BlockRow = [
   tpName: string,
   tpChannel: string,
   tpPosition: number,
+  contentVersion: number,
 ];
 
 /**
@@ -115,7 +117,7 @@ export async function loadVariantBlocks(db: Db, variantId: string, onlyBlockIds?
              round(extract(epoch FROM vb."updatedAt") * 1000),
              b."key", b."type", b."policy", b."position", b."sourceText", b."assetId",
              b."maxLength", b."notes", b."sourceVersion",
-             t."id", t."name", t."channel", t."position")), '[]')::text AS "rows"
+             t."id", t."name", t."channel", t."position", vb."contentVersion")), '[]')::text AS "rows"
     FROM "VariantBlock" vb
     JOIN "Block" b ON b."id" = vb."blockId"
     JOIN "Touchpoint" t ON t."id" = b."touchpointId"
@@ -135,6 +137,7 @@ export async function loadVariantBlocks(db: Db, variantId: string, onlyBlockIds?
     warningCount: r[10],
     updatedById: r[11],
     updatedAt: new Date(r[12]),
+    contentVersion: r[26],
     block: {
       id: r[1],
       key: r[13],

@@ -103,6 +103,8 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
       data.basedOnSourceVersion = vb.block.sourceVersion;
     }
     if (Object.keys(data).length === 0) continue;
+    // The version this save produces: XLIFF exports carry it per unit (stale-file check on import).
+    if (CONTENT_FIELDS.some((field) => data[field] !== undefined)) data.contentVersion = input.version + 1;
     const omitted = (data.omitted as boolean | undefined) ?? vb.omitted;
     const target = (data.targetText as string | undefined) ?? vb.targetText;
     checkData ??= await loadCheckDataIn(tx);
@@ -184,6 +186,7 @@ const WRITABLE = {
   assetId: "text",
   outdated: "boolean",
   basedOnSourceVersion: "integer",
+  contentVersion: "integer",
 } as const;
 
 /**
