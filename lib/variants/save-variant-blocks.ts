@@ -269,4 +269,7 @@ async function save(actor: Actor, input: z.input<typeof saveVariantBlocksSchema>
 const authorize = (actor: Actor): void => requireAllowed(canEverEditVariants(actor));
 
 /** The operation contract written out (see save()): defineOperation opens its transaction before `run`. */
-export const saveVariantBlocks = Object.assign(save, { operationName: "variant.edit", input: saveVariantBlocksSchema, authorize });
+/** The object check alone (this variant, editable by this actor): the API calls it before reading the body. */
+const authorizeVariant = async (actor: Actor, variantId: string): Promise<void> => checkVariant(actor, variantId, "edit", await getDb());
+
+export const saveVariantBlocks = Object.assign(save, { operationName: "variant.edit", input: saveVariantBlocksSchema, authorize, authorizeVariant });

@@ -197,4 +197,7 @@ async function transition(actor: Actor, input: z.input<typeof transitionVariantS
 }
 
 /** The operation contract written out: the checker's data is loaded between the checks and the transaction. */
-export const transitionVariant = Object.assign(transition, { operationName: "variant.transition", input: transitionVariantSchema, authorize });
+/** The object check alone (this variant, visible to a caller who may ask for transitions): before the body is read. */
+const authorizeVariant = async (actor: Actor, variantId: string): Promise<void> => checkVariant(actor, variantId, "transition", await getDb());
+
+export const transitionVariant = Object.assign(transition, { operationName: "variant.transition", input: transitionVariantSchema, authorize, authorizeVariant });

@@ -3,6 +3,8 @@
 // never a 413/415/422 about a body they may not send, never after a 20 MB parse.
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as campaignImportRoute } from "@/app/api/v1/campaigns/import/route";
+import { PUT as variantPutRoute } from "@/app/api/v1/variants/[id]/route";
+import { POST as transitionRoute } from "@/app/api/v1/variants/[id]/transitions/route";
 import { PUT as xliffPutRoute } from "@/app/api/v1/variants/[id]/xliff/route";
 import { getDb } from "@/lib/db";
 import { importCampaignFile } from "@/lib/exchange/import-campaign-file";
@@ -98,6 +100,19 @@ describe("authorize before reading the body (exchange)", () => {
       expect([res.status, await codeOf(res)]).toEqual([403, "FORBIDDEN"]);
       expect(read.bytes).toBeLessThan(MB);
       expect(ms).toBeLessThan(BUDGET_MS);
+    }
+  });
+
+  it("PUT /api/v1/variants/{id} and POST …/transitions: an invalid body from a forbidden caller answers 403/404, not 422", async () => {
+    const params = { params: Promise.resolve({ id: frVariant }) };
+    for (const [actor, status] of [[viewer, 403], [deMarketer, 404]] as const) {
+      const token = (await createApiToken(actor, { name: "t" })).token;
+      const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+      const put = await variantPutRoute(new Request(`http://x/api/v1/variants/${frVariant}`, { method: "PUT", headers, body: "{not json" }), params);
+      expect(put.status).toBe(status);
+      const post = await transitionRoute(new Request(`http://x/api/v1/variants/${frVariant}/transitions`, { method: "POST", headers, body: '{"to":"nowhere"}' }), params);
+      // Viewers may never ask for transitions (403); the DE marketer cannot see the FR variant (404).
+      expect(post.status).toBe(status);
     }
   });
 

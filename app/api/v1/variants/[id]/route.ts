@@ -19,6 +19,7 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => variant
 
 export const PUT = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   saveVariantBlocks.authorize(actor);
+  await saveVariantBlocks.authorizeVariant(actor, params.id);
   const ifMatch = readIfMatchVersion(req);
   const body = await readJson(req, putVariantBodySchema);
   if (ifMatch !== undefined && body.version !== undefined && ifMatch !== body.version) {

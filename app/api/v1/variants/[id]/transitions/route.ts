@@ -6,6 +6,7 @@ import { transitionBodySchema } from "@/lib/variants/variant.schemas";
 
 export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   transitionVariant.authorize(actor);
+  await transitionVariant.authorizeVariant(actor, params.id);
   const body = await readJson(req, transitionBodySchema);
   return transitionVariant(actor, { ...body, variantId: params.id });
 });
