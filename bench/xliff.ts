@@ -80,7 +80,7 @@ async function main() {
   t = performance.now();
   const reparsed = parseXliff(translated2);
   if (!reparsed.ok) throw new Error("translated file does not parse");
-  const plan = planXliffImport(reparsed.doc, await loadVariant(await getDb(), actor, variants[1]!.id));
+  const plan = planXliffImport(reparsed.doc, await loadVariant(actor, variants[1]!.id, "view", await getDb()));
   const planMs = performance.now() - t;
 
   // The same import into the second variant, in a process that has run one (a server up a while).

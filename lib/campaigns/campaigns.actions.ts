@@ -14,9 +14,11 @@ import {
   updateCampaignSchema,
 } from "./campaign.schemas";
 import { checkSourceText } from "./check-source-text";
-import { copyBlock, duplicateBlock } from "./copy-block";
+import { copyBlock } from "./copy-block";
 import { createCampaignFromDefinition } from "./create-campaign";
-import { deleteBlock, deleteTouchpoint } from "./delete-block";
+import { deleteBlock } from "./delete-block";
+import { deleteTouchpoint } from "./delete-touchpoint";
+import { duplicateBlock } from "./duplicate-block";
 import { moveBlock } from "./move-block";
 import { publishCampaign } from "./publish-campaign";
 import { saveBlock } from "./save-block";

@@ -9,7 +9,8 @@ import { getSourceDiff } from "./get-source-diff";
 import { publishCampaign } from "./publish-campaign";
 import { saveBlock } from "./save-block";
 import { updateCampaign } from "./update-campaign";
-import { duplicateBlock } from "./copy-block";
+import { duplicateBlock } from "./duplicate-block";
+import type { CampaignDefinitionInput } from "./campaign.schemas";
 import { moveBlock } from "./move-block";
 import { findCampaigns } from "./find-campaigns";
 import { drainEvents } from "@/lib/jobs/testing/drain-events";
@@ -23,7 +24,7 @@ async function actorFor(email: string) {
   return (await loadActor(user.id))!;
 }
 
-const definition = (name: string, markets = ["DE", "FR", "JP"]) => ({
+const definition = (name: string, markets = ["DE", "FR", "JP"]): CampaignDefinitionInput => ({
   name,
   objective: "Grow autumn savings sign-ups by 10% among young professionals.",
   kpi: "New savings accounts opened",
@@ -63,7 +64,7 @@ describe("campaigns", () => {
     const created = await createCampaignFromDefinition(hq, { ...definition("Create test"), objective: "" });
     expect(created.warnings).toContain("OBJECTIVE_MISSING");
     const bad = definition("Bad");
-    bad.touchpoints[0]!.blocks[1]!.source = "Hello {firstName";
+    bad.touchpoints![0]!.blocks![1]!.source = "Hello {firstName";
     await expect(createCampaignFromDefinition(hq, bad)).rejects.toMatchObject({
       code: "CAMPAIGN_INVALID",
       details: { problems: [expect.objectContaining({ path: "touchpoints.0.blocks.1.source", code: "PLACEHOLDER_INVALID", line: 1 })] },
@@ -188,7 +189,7 @@ describe("campaigns", () => {
     expect(frRow.removedAt).not.toBeNull();
     await expect(updateCampaign(hq, { id, version: campaign.version, name: "Stale" })).rejects.toMatchObject({
       code: "VERSION_CONFLICT",
-      details: { yourVersion: campaign.version, currentVersion: saved.version },
+      details: { yours: campaign.version, current: saved.version },
     });
     // Re-adding FR revives its variant.
     await updateCampaign(hq, { id, version: saved.version, markets: ["DE", "BR", "FR"] });

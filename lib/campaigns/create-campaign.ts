@@ -2,11 +2,9 @@
 // touchpoints with blocks. The UI's "new campaign" form, POST /api/v1/campaigns and imports
 // (XLIFF/JSON) all come through here. Everything is validated first, then written at once.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
 import { canCreateCampaign } from "@/lib/permissions/campaigns";
-import { requireAllowed } from "@/lib/permissions/require";
 import { briefWarnings, type BriefWarning } from "./brief-warnings";
 import { campaignDefinitionSchema, type Segment } from "./campaign.schemas";
 import { campaignChannels, definitionProblems, touchpointRows } from "./campaign-definition";
@@ -18,10 +16,11 @@ export interface CreatedCampaign {
   warnings: BriefWarning[];
 }
 
-export async function createCampaignFromDefinition(actor: Actor, definition: unknown, tx?: Db): Promise<CreatedCampaign> {
-  requireAllowed(canCreateCampaign(actor));
-  const def = campaignDefinitionSchema.parse(definition);
-  const run = async (db: Db): Promise<CreatedCampaign> => {
+export const createCampaignFromDefinition = defineOperation({
+  name: "campaign.create",
+  input: campaignDefinitionSchema,
+  authorize: canCreateCampaign,
+  run: async ({ actor, input: def, tx: db }): Promise<CreatedCampaign> => {
     const markets = await db.market.findMany({
       where: { code: { in: def.markets }, archivedAt: null },
       select: { id: true, code: true },
@@ -66,6 +65,5 @@ export async function createCampaignFromDefinition(actor: Actor, definition: unk
       db,
     );
     return { id: campaign.id, version: campaign.version, status: "draft", warnings: briefWarnings(def) };
-  };
-  return tx ? run(tx) : (await getDb()).$transaction(run);
-}
+  },
+});

@@ -19,6 +19,8 @@ export async function markVariantsOutdated(
     where: { blockId: block.id, variantId: { in: affected.map((a) => a.variantId) } },
     data: { outdated: true },
   });
+  // A re-approval after a source change needs a fresh cultural checklist.
+  await db.variant.updateMany({ where: { id: { in: [...new Set(affected.map((a) => a.variantId))] } }, data: { checklist: {} } });
   for (const state of VARIANT_STATES) {
     const next: VariantState = stateAfterSourceChange(state);
     if (next === state) continue;

@@ -2,10 +2,13 @@
 // VariantBlock per block, source version 1 snapshots, the variants.created and campaign.published
 // events (assignees are notified, webhooks fire) and the audit event. Refused with every problem listed.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
+import type { z } from "zod";
+import { getDb, withTransaction, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/permissions/actor";
+import { canCreateCampaign } from "@/lib/permissions/campaigns";
+import { requireAllowed } from "@/lib/permissions/require";
 import { campaignIdSchema } from "./campaign.schemas";
 import { createMarketVariants, type CreatedVariant } from "./create-market-variants";
 import { loadCampaign } from "./load-campaign";
@@ -19,9 +22,17 @@ export interface PublishedCampaign {
   variants: CreatedVariant[];
 }
 
-export async function publishCampaign(actor: Actor, input: unknown, tx?: Db): Promise<PublishedCampaign> {
+const authorize = (actor: Actor): void => requireAllowed(canCreateCampaign(actor));
+
+/**
+ * The operation contract written out (not defineOperation): the termbase index is loaded between
+ * the permission checks and the transaction, through the shared client that an open PGlite
+ * transaction would block; a caller who may not publish this campaign never makes it load.
+ */
+async function publish(actor: Actor, input: z.input<typeof campaignIdSchema>, tx?: Db): Promise<PublishedCampaign> {
+  authorize(actor);
   const { campaignId } = campaignIdSchema.parse(input);
-  // Loading the termbase index can take a moment on a big termbase: do it before the transaction.
+  await loadCampaign(actor, campaignId, "publish", tx ?? (await getDb()));
   const check = await sourceChecker(tx);
   const run = async (db: Db): Promise<PublishedCampaign> => {
     const access = await loadCampaign(actor, campaignId, "publish", db);
@@ -92,5 +103,7 @@ export async function publishCampaign(actor: Actor, input: unknown, tx?: Db): Pr
     );
     return { id: campaignId, status: "published", publishedAt, variants };
   };
-  return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 30_000 });
+  return withTransaction(tx, run, { timeout: 30_000 });
 }
+
+export const publishCampaign = Object.assign(publish, { operationName: "campaign.publish", input: campaignIdSchema, authorize });

@@ -2,9 +2,11 @@
 // points at line and column). On a published campaign a new block reaches every live variant,
 // and a changed source creates a new BlockSourceVersion and marks older variant blocks outdated.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations/define-operation";
 import type { Actor } from "@/lib/permissions/actor";
+import { canCreateCampaign } from "@/lib/permissions/campaigns";
 import { saveBlockSchema } from "./campaign.schemas";
 import { sourceProblem } from "./campaign-definition";
 import { initialTargetText } from "./create-market-variants";
@@ -17,36 +19,38 @@ export interface SavedBlock {
   outdatedVariantIds: string[];
 }
 
-export async function saveBlock(actor: Actor, input: unknown, tx?: Db): Promise<SavedBlock> {
-  const data = saveBlockSchema.parse(input);
-  const sourceText = data.type === "image" ? "" : data.sourceText;
-  const invalid = sourceProblem(data.type, sourceText, "sourceText");
-  if (invalid) {
-    throw new AppError("PLACEHOLDER_INVALID", {
-      status: 422,
-      message: invalid.message,
-      details: { field: "sourceText", line: invalid.line, column: invalid.column, message: invalid.message },
-    });
-  }
-  const fields = {
-    key: data.key,
-    type: data.type,
-    policy: data.policy,
-    sourceText,
-    maxLength: data.maxLength ?? null,
-    notes: data.notes,
-    assetId: data.type === "image" ? (data.assetId ?? null) : null,
-  };
-  const run = async (db: Db): Promise<SavedBlock> => {
+export const saveBlock = defineOperation({
+  name: "block.save",
+  input: saveBlockSchema,
+  authorize: canCreateCampaign,
+  transaction: { timeout: 30_000 },
+  run: async ({ actor, input: data, tx }): Promise<SavedBlock> => {
+    const sourceText = data.type === "image" ? "" : data.sourceText;
+    const invalid = sourceProblem(data.type, sourceText, "sourceText");
+    if (invalid) {
+      throw new AppError("PLACEHOLDER_INVALID", {
+        status: 422,
+        message: invalid.message,
+        details: { field: "sourceText", line: invalid.line, column: invalid.column, message: invalid.message },
+      });
+    }
+    const fields = {
+      key: data.key,
+      type: data.type,
+      policy: data.policy,
+      sourceText,
+      maxLength: data.maxLength ?? null,
+      notes: data.notes,
+      assetId: data.type === "image" ? (data.assetId ?? null) : null,
+    };
     try {
-      return data.blockId ? await update(db, actor, data.blockId, data.touchpointId, fields) : await create(db, actor, data.touchpointId, fields);
+      return data.blockId ? await update(tx, actor, data.blockId, data.touchpointId, fields) : await create(tx, actor, data.touchpointId, fields);
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError("BLOCK_KEY_TAKEN", { status: 409, details: { key: data.key } });
       throw error;
     }
-  };
-  return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 30_000 });
-}
+  },
+});
 
 type Fields = {
   key: string;

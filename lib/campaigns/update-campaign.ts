@@ -2,10 +2,11 @@
 // markets of a published campaign creates the new markets' variants and archives the removed
 // ones (their text is kept; CampaignMarket.removedAt records the removal).
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import type { Db } from "@/lib/db";
+import { AppError, checkVersion, versionConflict } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/permissions/actor";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canCreateCampaign } from "@/lib/permissions/campaigns";
 import { briefWarnings, type BriefWarning } from "./brief-warnings";
 import { updateCampaignSchema } from "./campaign.schemas";
 import { archiveMarketVariants, createMarketVariants } from "./create-market-variants";
@@ -36,13 +37,14 @@ const BRIEF_FIELDS = [
   "briefNotes",
 ] as const;
 
-export async function updateCampaign(actor: Actor, input: unknown, tx?: Db): Promise<UpdatedCampaign> {
-  const data = updateCampaignSchema.parse(input);
-  const run = async (db: Db): Promise<UpdatedCampaign> => {
+export const updateCampaign = defineOperation({
+  name: "campaign.update",
+  input: updateCampaignSchema,
+  authorize: canCreateCampaign,
+  transaction: { timeout: 30_000 },
+  run: async ({ actor, input: data, tx: db }): Promise<UpdatedCampaign> => {
     const access = await loadCampaign(actor, data.id, "edit", db);
-    if (access.version !== data.version) {
-      throw new AppError("VERSION_CONFLICT", { details: { yourVersion: data.version, currentVersion: access.version } });
-    }
+    checkVersion(data.version, access.version);
     const before = await db.campaign.findUniqueOrThrow({ where: { id: data.id } });
     if (data.sourceLocale && data.sourceLocale !== before.sourceLocale && before.status !== "draft") {
       throw new AppError("SOURCE_LOCALE_LOCKED", { status: 409 });
@@ -61,7 +63,7 @@ export async function updateCampaign(actor: Actor, input: unknown, tx?: Db): Pro
     });
     if (count === 0) {
       const current = await db.campaign.findUniqueOrThrow({ where: { id: data.id }, select: { version: true } });
-      throw new AppError("VERSION_CONFLICT", { details: { yourVersion: data.version, currentVersion: current.version } });
+      throw versionConflict({ yours: data.version, current: current.version });
     }
     const markets = data.markets ? await syncMarkets(db, before, data.markets) : { added: [], removed: [] };
     await recordAudit(
@@ -83,9 +85,8 @@ export async function updateCampaign(actor: Actor, input: unknown, tx?: Db): Pro
       addedMarkets: markets.added,
       removedMarkets: markets.removed,
     };
-  };
-  return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 30_000 });
-}
+  },
+});
 
 async function syncMarkets(
   db: Db,

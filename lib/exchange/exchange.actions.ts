@@ -10,9 +10,11 @@ import {
   webhookIdSchema,
 } from "./exchange.schemas";
 import { createWebhook } from "./webhooks/create-webhook";
-import { revealWebhookSecret } from "./webhooks/find-webhooks";
-import { replayWebhookDelivery, sendTestWebhook } from "./webhooks/replay-webhook-delivery";
-import { deleteWebhook, updateWebhook } from "./webhooks/update-webhook";
+import { deleteWebhook } from "./webhooks/delete-webhook";
+import { replayWebhookDelivery } from "./webhooks/replay-webhook-delivery";
+import { revealWebhookSecret } from "./webhooks/reveal-webhook-secret";
+import { sendTestWebhook } from "./webhooks/send-test-webhook";
+import { updateWebhook } from "./webhooks/update-webhook";
 
 const WEBHOOKS = ["/admin/webhooks"];
 
@@ -26,6 +28,10 @@ export const sendTestWebhookAction = memberAction("exchange.sendTestWebhook", we
 export const importVariantXliffAction = memberAction(
   "exchange.importVariantXliff",
   importVariantXliffActionSchema,
-  (input, actor) => importVariantXliff(actor, { variantId: input.variantId, file: Buffer.from(input.fileBase64, "base64") }),
+  async (input, actor) => {
+    importVariantXliff.authorize(actor);
+    await importVariantXliff.authorizeVariant(actor, input.variantId);
+    return importVariantXliff(actor, { variantId: input.variantId, file: Buffer.from(input.fileBase64, "base64") });
+  },
   { revalidate: ["/variants"] },
 );

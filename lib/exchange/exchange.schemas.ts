@@ -27,6 +27,24 @@ export const campaignImportQuerySchema = z.object({
   channel: z.enum(["email", "landing_page", "social", "banner", "push", "print", "sms"]).optional(),
 });
 
+/** A file as the operations take it: bytes, or text already decoded. Checked by type only (O(1)). */
+const fileSchema = z.union([z.custom<Uint8Array>((value) => value instanceof Uint8Array, "Expected bytes"), z.string()]);
+
+/** importVariantXliff: the vendor's file for one variant. */
+export const importVariantXliffSchema = z.object({ variantId: id, file: fileSchema });
+
+/** importCampaignFile: the file and the values it cannot carry. */
+export const importCampaignFileSchema = z.object({
+  file: fileSchema,
+  options: z
+    .object({
+      name: z.string().max(200).optional(),
+      markets: z.array(z.string().max(16)).max(500).optional(),
+      channel: campaignImportQuerySchema.shape.channel,
+    })
+    .optional(),
+});
+
 /** The flat or nested JSON map accepted by the campaign import: { "key": "text" } or { "group": { "key": "text" } }. */
 export const flatJsonMapSchema = z.record(z.string(), z.union([z.string(), z.record(z.string(), z.unknown())]));
 

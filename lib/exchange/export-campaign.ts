@@ -28,7 +28,7 @@ export interface CampaignExportInput {
 
 const DONE_STATES = ["approved", "published"] as const;
 
-async function loadCampaign(db: Db, actor: Actor, campaignId: string) {
+async function loadExportedCampaign(actor: Actor, campaignId: string, db: Db) {
   const campaign = await db.campaign.findUnique({
     where: { id: campaignId },
     select: { id: true, name: true, sourceLocale: true, ...campaignAccessSelect },
@@ -165,7 +165,7 @@ function slug(name: string): string {
 
 export async function exportCampaign(actor: Actor, input: CampaignExportInput, tx?: Db): Promise<ExportedFile & { bytes?: Uint8Array }> {
   const db = tx ?? (await getDb());
-  const campaign = await loadCampaign(db, actor, input.campaignId);
+  const campaign = await loadExportedCampaign(actor, input.campaignId, db);
   const base = slug(campaign.name);
   if (input.format === "xliff-zip") {
     const version = input.version ?? "2.0";
@@ -176,7 +176,7 @@ export async function exportCampaign(actor: Actor, input: CampaignExportInput, t
     });
     const files: Record<string, Uint8Array> = {};
     for (const { id } of ids) {
-      const variant = await loadVariant(db, actor, id);
+      const variant = await loadVariant(actor, id, "view", db);
       const name = xliffFileName(campaign.name, variant.market.code, variant.locale, version);
       files[name] = strToU8(writeXliff(buildVariantXliff(variant, version), version));
     }

@@ -28,7 +28,7 @@ export async function exportVariantXliff(
   tx?: Db,
 ): Promise<ExportedFile> {
   const db = tx ?? (await getDb());
-  const variant = await loadVariant(db, actor, input.variantId);
+  const variant = await loadVariant(actor, input.variantId, "view", db);
   requireVisible(canExportVariantXliff(actor, variant));
   const doc = buildVariantXliff(variant, input.version);
   return {

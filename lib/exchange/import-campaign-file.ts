@@ -5,6 +5,7 @@
 import { ZodError } from "zod";
 import { campaignDefinitionSchema } from "@/lib/campaigns/campaign.schemas";
 import { createCampaignFromDefinition, type CreatedCampaign } from "@/lib/campaigns/create-campaign";
+import type { z } from "zod";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -14,7 +15,7 @@ import { requireAllowed } from "@/lib/permissions/require";
 import type { DraftTouchpoint } from "./campaign-file/draft-definition";
 import { jsonMapToTouchpoints } from "./campaign-file/json-to-definition";
 import { xliffToTouchpoints } from "./campaign-file/xliff-to-definition";
-import type { ImportProblem } from "./exchange.schemas";
+import { importCampaignFileSchema, type ImportProblem } from "./exchange.schemas";
 import { parseXliff } from "./xliff/parse-xliff";
 
 export interface CampaignFileOptions {
@@ -121,8 +122,15 @@ export function fileToCampaignDefinition(bytes: Uint8Array, options: CampaignFil
   return { converted, definition: parsed.data, blocks };
 }
 
-export async function importCampaignFile(actor: Actor, input: { file: Uint8Array | string; options?: CampaignFileOptions }, tx?: Db): Promise<ImportedCampaign> {
-  requireAllowed(canImportCampaign(actor));
+const authorize = (actor: Actor): void => requireAllowed(canImportCampaign(actor));
+
+/**
+ * The file is converted before any transaction opens (the campaign is created in its own, or the
+ * caller's), so this is the operation contract written out rather than defineOperation.
+ */
+async function importFile(actor: Actor, raw: z.input<typeof importCampaignFileSchema>, tx?: Db): Promise<ImportedCampaign> {
+  authorize(actor);
+  const input = importCampaignFileSchema.parse(raw);
   const bytes = typeof input.file === "string" ? Buffer.from(input.file, "utf8") : input.file;
   const limit = env().MAX_IMPORT_MB * 1024 * 1024;
   if (bytes.byteLength > limit) throw refused([{ code: "FILE_TOO_LARGE", message: `The file has ${bytes.byteLength} bytes; the limit is ${limit}.` }]);
@@ -139,3 +147,5 @@ export async function importCampaignFile(actor: Actor, input: { file: Uint8Array
     throw error;
   }
 }
+
+export const importCampaignFile = Object.assign(importFile, { operationName: "campaign.importFile", input: importCampaignFileSchema, authorize });

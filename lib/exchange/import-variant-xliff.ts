@@ -4,16 +4,18 @@
 // (saveVariantBlocks: history, checker findings, version conflict rules) in one transaction:
 // one save of all the file's edits, so one version and one history record. The variant is read
 // once (the save reuses the planning copy) and the checker's data before the transaction opens.
-import { getDb, type Db } from "@/lib/db";
+import type { z } from "zod";
+import { getDb, withTransaction, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, versionConflict } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
-import { canImportVariantXliff } from "@/lib/permissions/exchange";
+import { canEverImportVariantXliff, canImportVariantXliff } from "@/lib/permissions/exchange";
 import { requireAllowed } from "@/lib/permissions/require";
-import { loadVariant, type LoadedVariant } from "@/lib/variants/load-variant";
+import { checkVariant, loadVariant, type LoadedVariant } from "@/lib/variants/load-variant";
 import { loadCheckData } from "@/lib/variants/check-variant-text";
 import { saveVariantBlocks } from "@/lib/variants/save-variant-blocks";
-import type { ImportProblem } from "./exchange.schemas";
+import { importVariantXliffSchema, type ImportProblem } from "./exchange.schemas";
+import { readContentVersion, readVariantVersion } from "./xliff/export-markers";
 import { icuToInline } from "./xliff/icu-to-inline";
 import { inlineToIcu } from "./xliff/inline-to-icu";
 import { isBlank } from "./xliff/is-blank";
@@ -105,11 +107,32 @@ export function planXliffImport(doc: XliffDocument, variant: LoadedVariant) {
         continue;
       }
       if (restored.text === vb.targetText) unchanged++;
-      else edits.push({ blockId: vb.blockId, target: restored.text });
+      else if (changedSinceExport(unit.notes, vb.contentVersion)) {
+        problems.push({
+          ...where,
+          code: "UNIT_CHANGED_SINCE_EXPORT",
+          message: `The block "${vb.block.key}" was edited in the workspace after this file was exported; importing would overwrite that edit. Export again, or copy the change by hand.`,
+        });
+      } else edits.push({ blockId: vb.blockId, target: restored.text });
     }
   }
   if (units === 0) problems.push({ code: "XLIFF_NO_UNITS", message: "The file has no translation units." });
   return { problems, edits, units, unchanged, untranslated };
+}
+
+/** A unit marked with the content version it was exported at, whose block changed since. */
+function changedSinceExport(notes: readonly string[], contentVersion: number): boolean {
+  const exported = readContentVersion(notes);
+  return exported !== undefined && exported !== contentVersion;
+}
+
+/** The variant version a marked file was exported from (null for files of other tools). */
+export function exportedVersion(doc: XliffDocument): number | null {
+  for (const file of doc.files) {
+    const version = readVariantVersion(file.notes);
+    if (version !== undefined) return version;
+  }
+  return null;
 }
 
 function refused(problems: ImportProblem[]): AppError {
@@ -120,22 +143,34 @@ function refused(problems: ImportProblem[]): AppError {
   });
 }
 
-export async function importVariantXliff(
-  actor: Actor,
-  input: { variantId: string; file: Uint8Array | string },
-  tx?: Db,
-): Promise<XliffImportReport> {
+const authorize = (actor: Actor): void => requireAllowed(canEverImportVariantXliff(actor));
+
+/** The object check alone (this variant, editable by this actor): routes call it before reading the body. */
+async function authorizeVariant(actor: Actor, variantId: string, tx?: Db): Promise<void> {
+  await checkVariant(actor, variantId, "edit", tx ?? (await getDb()));
+}
+
+async function importXliff(actor: Actor, raw: z.input<typeof importVariantXliffSchema>, tx?: Db): Promise<XliffImportReport> {
+  authorize(actor);
+  const input = importVariantXliffSchema.parse(raw);
+  // Up to MAX_IMPORT_MB of XML is parsed only for a caller who may edit this variant.
+  await authorizeVariant(actor, input.variantId, tx);
   const parsed = parseXliff(input.file, { maxBytes: env().MAX_IMPORT_MB * 1024 * 1024 });
   // The cached loaders use the shared client, which an open PGlite transaction would block; in a
   // caller's transaction the saves read it through that transaction instead.
   const checkData = parsed.ok && !tx ? await loadCheckData() : undefined;
   const run = async (db: Db): Promise<XliffImportReport> => {
-    const variant = await loadVariant(db, actor, input.variantId);
+    const variant = await loadVariant(actor, input.variantId, "edit", db);
     requireAllowed(canImportVariantXliff(actor, variant));
     if (!parsed.ok) {
       throw refused(parsed.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column })));
     }
     const plan = planXliffImport(parsed.doc, variant);
+    // Units edited in the workspace since the export are a conflict (409), never overwritten;
+    // the whole file is refused (imports are all-or-nothing), every problem listed.
+    if (plan.problems.some((p) => p.code === "UNIT_CHANGED_SINCE_EXPORT")) {
+      throw versionConflict({ yours: exportedVersion(parsed.doc), current: variant.version }, { problems: plan.problems });
+    }
     if (plan.problems.length > 0) throw refused(plan.problems);
     if (plan.edits.length > 0) {
       // The save updates `variant` (version, counts) for the report.
@@ -152,5 +187,16 @@ export async function importVariantXliff(
       warningCount: variant.warningCount,
     };
   };
-  return tx ? run(tx) : (await getDb()).$transaction(run, { timeout: 300_000, maxWait: 30_000 });
+  return withTransaction(tx, run, { timeout: 300_000, maxWait: 30_000 });
 }
+
+/**
+ * The operation contract written out: the file is parsed and the checker's data loaded between
+ * the permission checks and the transaction (a PGlite transaction holds the one connection).
+ */
+export const importVariantXliff = Object.assign(importXliff, {
+  operationName: "variant.importXliff",
+  input: importVariantXliffSchema,
+  authorize,
+  authorizeVariant,
+});

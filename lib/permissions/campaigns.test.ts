@@ -6,9 +6,12 @@ import { GET as listRoute, POST as createRoute } from "@/app/api/v1/campaigns/ro
 import { loadActor } from "@/lib/auth/load-actor";
 import { addTouchpoint } from "@/lib/campaigns/add-touchpoint";
 import { checkSourceText } from "@/lib/campaigns/check-source-text";
-import { copyBlock, duplicateBlock } from "@/lib/campaigns/copy-block";
+import type { CampaignDefinitionInput } from "@/lib/campaigns/campaign.schemas";
+import { copyBlock } from "@/lib/campaigns/copy-block";
+import { duplicateBlock } from "@/lib/campaigns/duplicate-block";
 import { createCampaignFromDefinition } from "@/lib/campaigns/create-campaign";
-import { deleteBlock, deleteTouchpoint } from "@/lib/campaigns/delete-block";
+import { deleteBlock } from "@/lib/campaigns/delete-block";
+import { deleteTouchpoint } from "@/lib/campaigns/delete-touchpoint";
 import { findCampaigns } from "@/lib/campaigns/find-campaigns";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { moveBlock } from "@/lib/campaigns/move-block";
@@ -29,7 +32,7 @@ const actors = {} as Record<Who, Actor>;
 /** draft (DE), published to FR, published to DE. */
 const ids = { draft: "", fr: "", de: "", deBlock: "", deTouchpoint: "", deVariant: "" };
 
-const def = (name: string, markets: string[]) => ({
+const def = (name: string, markets: string[]): CampaignDefinitionInput => ({
   name,
   objective: "Win savers",
   kpi: "Accounts opened",
@@ -115,9 +118,11 @@ describe("changing campaigns", () => {
     viewer: "FORBIDDEN",
     "de.marketer": "FORBIDDEN",
     "de.approver": "FORBIDDEN",
-    translator: "NOT_FOUND",
-    "fr.marketer": "NOT_FOUND",
-    "jp.marketer": "NOT_FOUND",
+    // Roles that may never change a campaign are refused by the role check before anything is
+    // loaded: 403 whatever the id, so nothing about the campaign's existence leaks.
+    translator: "FORBIDDEN",
+    "fr.marketer": "FORBIDDEN",
+    "jp.marketer": "FORBIDDEN",
   };
   it.each(Object.keys(expected) as Exclude<Who, "campaigns">[])("%s cannot change a campaign", async (who) => {
     for (const [name, write] of Object.entries(writes)) {
@@ -125,8 +130,8 @@ describe("changing campaigns", () => {
     }
     expect(await outcome(createCampaignFromDefinition(actors[who], def("Nope", ["DE"])))).toBe("FORBIDDEN");
     expect(await outcome(checkSourceText(actors[who], { text: "Hi", locale: "en-US" }))).toBe("FORBIDDEN");
-    // A market member changing a draft of their own market: still invisible.
-    if (who === "de.marketer") expect(await outcome(updateCampaign(actors[who], { id: ids.draft, version: 1, name: "x" }))).toBe("NOT_FOUND");
+    // A market member changing a draft of their own market: refused before the draft is read.
+    if (who === "de.marketer") expect(await outcome(updateCampaign(actors[who], { id: ids.draft, version: 1, name: "x" }))).toBe("FORBIDDEN");
   });
 
   it("a read-only token holder cannot change anything, even as an HQ campaign manager", async () => {
@@ -200,13 +205,13 @@ describe("API v1 campaigns", () => {
     expect((await getOneRoute(req("GET", `/${ids.de}`, tokens.fr), params(ids.de))).status).toBe(404);
     expect((await getOneRoute(req("GET", `/${ids.draft}`, tokens.de), params(ids.draft))).status).toBe(404);
     expect((await patchRoute(req("PATCH", `/${ids.de}`, tokens.de, { version: 1, name: "x" }), params(ids.de))).status).toBe(403);
-    expect((await patchRoute(req("PATCH", `/${ids.fr}`, tokens.de, { version: 1, name: "x" }), params(ids.fr))).status).toBe(404);
+    expect((await patchRoute(req("PATCH", `/${ids.fr}`, tokens.de, { version: 1, name: "x" }), params(ids.fr))).status).toBe(403);
     expect((await patchRoute(req("PATCH", `/${ids.de}`, tokens.admin, { version: 1, name: "x" }), params(ids.de))).status).toBe(403);
     expect((await patchRoute(req("PATCH", `/${ids.de}`, tokens.campaignsRead, { version: 1, name: "x" }), params(ids.de))).status).toBe(403);
     const stale = await patchRoute(req("PATCH", `/${ids.de}`, tokens.campaigns, { version: 1, name: "x" }), params(ids.de));
     expect(stale.status).toBe(409);
     expect(((await stale.json()) as { error: { code: string } }).error.code).toBe("VERSION_CONFLICT");
-    expect((await publishRoute(req("POST", `/${ids.draft}/publish`, tokens.de), params(ids.draft))).status).toBe(404);
+    expect((await publishRoute(req("POST", `/${ids.draft}/publish`, tokens.de), params(ids.draft))).status).toBe(403);
     expect((await publishRoute(req("POST", `/${ids.de}/publish`, tokens.de), params(ids.de))).status).toBe(403);
     expect((await publishRoute(req("POST", `/${ids.draft}/publish`, tokens.admin), params(ids.draft))).status).toBe(403);
     const list = (await (await listRoute(req("GET", "?pageSize=100", tokens.de), noParams)).json()) as { items: { id: string }[] };

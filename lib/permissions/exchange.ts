@@ -3,7 +3,7 @@
 // files never grant more than the editor does.
 import { canWrite, type Actor } from "./actor";
 import { canCreateCampaign, canViewCampaign, type CampaignAccessFacts } from "./campaigns";
-import { canEditVariant, canViewVariant, type VariantAccessFacts } from "./variants";
+import { canEditVariant, canEverEditVariants, canViewVariant, type VariantAccessFacts } from "./variants";
 
 /** Downloading a variant as XLIFF is reading it. */
 export function canExportVariantXliff(actor: Actor, variant: VariantAccessFacts): boolean {
@@ -13,6 +13,11 @@ export function canExportVariantXliff(actor: Actor, variant: VariantAccessFacts)
 /** Importing a vendor's XLIFF is a normal edit of the variant. */
 export function canImportVariantXliff(actor: Actor, variant: VariantAccessFacts): boolean {
   return canEditVariant(actor, variant);
+}
+
+/** Role level, before the variant is read: whoever may edit some variant. */
+export function canEverImportVariantXliff(actor: Actor): boolean {
+  return canEverEditVariants(actor);
 }
 
 /** Campaign exports (JSON, CSV, XLIFF zip): whoever sees the campaign; variants are filtered per actor. */

@@ -124,7 +124,7 @@ describe("editing", () => {
     expect((await putRoute(req("PUT", `/api/v1/variants/${ids.fr}`, "de.marketer", body), ctx(ids.fr))).status).toBe(404);
     const conflict = await putRoute(req("PUT", `/api/v1/variants/${ids.fr}`, "fr.marketer", body), ctx(ids.fr));
     expect(conflict.status).toBe(409);
-    expect((await conflict.json()).error.details.theirs.version).toBe(1);
+    expect((await conflict.json()).error.details).toMatchObject({ yours: 999, current: 1 });
     const locked = await putRoute(req("PUT", `/api/v1/variants/${ids.fr}`, "fr.marketer", { version: 1, blocks: [{ key: "legal", target: "x" }] }), ctx(ids.fr));
     expect([locked.status, (await locked.json()).error.code]).toEqual([422, "BLOCK_LOCKED"]);
     const unknown = await putRoute(req("PUT", `/api/v1/variants/${ids.fr}`, "fr.marketer", { version: 1, blocks: [{ key: "nope", target: "x" }] }), ctx(ids.fr));
@@ -156,7 +156,13 @@ describe("editing", () => {
     expect(next).toBe(`"${Number(JSON.parse(etag)) + 1}"`);
     const stale = await put({ "if-match": etag }, { blocks: [{ key: "headline", target: "Trop tard" }] });
     const body = await stale.json();
-    expect([stale.status, body.error.code, body.error.details.theirs.version]).toEqual([412, "PRECONDITION_FAILED", Number(JSON.parse(next!))]);
+    // The same VersionConflictDetails as the 409: { yours, current, ... }.
+    expect([stale.status, body.error.code, body.error.details.yours, body.error.details.current]).toEqual([
+      412,
+      "PRECONDITION_FAILED",
+      Number(JSON.parse(etag)),
+      Number(JSON.parse(next!)),
+    ]);
   });
 });
 
@@ -187,14 +193,17 @@ describe("workflow, checklist, review queue", () => {
   it("checklist: only the market's approver and HQ brand; queue: approvers and brand only", async () => {
     const checklist = { items: { imagery: { done: true, note: "" } } };
     expect(await code(updateChecklist(actors["de.marketer"], { variantId: ids.deOther, checklist }))).toBe("FORBIDDEN");
-    expect(await code(updateChecklist(actors["fr.marketer"], { variantId: ids.deOther, checklist }))).toBe("NOT_FOUND");
-    expect(await code(updateChecklist(actors.translator, { variantId: ids.deOther, checklist }))).toBe("NOT_FOUND");
+    // Roles that never review are refused by the role check, before the variant is read.
+    expect(await code(updateChecklist(actors["fr.marketer"], { variantId: ids.deOther, checklist }))).toBe("FORBIDDEN");
+    expect(await code(updateChecklist(actors.translator, { variantId: ids.deOther, checklist }))).toBe("FORBIDDEN");
     expect(await code(updateChecklist(actors["de.approver"], { variantId: ids.deOther, checklist }))).toBe("ok");
     expect(await code(updateChecklist(actors.brand, { variantId: ids.deOther, checklist }))).toBe("ok");
     for (const who of ["de.marketer", "translator", "viewer", "campaigns"] as const) expect([who, await code(findReviewQueue(actors[who], {}))]).toEqual([who, "FORBIDDEN"]);
     expect((await findReviewQueue(actors["de.approver"], {})).items.map((i) => i.id)).toContain(ids.deOther);
-    const bulk = await bulkApproveVariants(actors["fr.marketer"], { variantIds: [ids.deOther] });
-    expect(bulk).toEqual([{ variantId: ids.deOther, ok: false, code: "NOT_FOUND" }]);
+    // A role that never approves is refused as a whole; another market's variant is NOT_FOUND per variant.
+    expect(await code(bulkApproveVariants(actors["fr.marketer"], { variantIds: [ids.deOther] }))).toBe("FORBIDDEN");
+    const bulk = await bulkApproveVariants(actors["de.approver"], { variantIds: [ids.fr] });
+    expect(bulk).toEqual([{ variantId: ids.fr, ok: false, code: "NOT_FOUND" }]);
     const errors = await bulkApproveVariants(actors["de.approver"], { variantIds: [ids.deOther] });
     expect(errors[0]).toMatchObject({ ok: false, code: "VARIANT_HAS_ERRORS" });
   });

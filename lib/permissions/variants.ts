@@ -38,6 +38,21 @@ export function canRequestVariantTransition(actor: Actor, variant: VariantAccess
   return canWrite(actor) && canViewVariant(actor, variant) && actor.role !== "viewer";
 }
 
+// Role-level checks: may this actor do this to any variant at all? Operations run them before
+// reading a body or loading anything (defineOperation's `authorize`); the object rules above
+// follow once the variant is read.
+export function canEverEditVariants(actor: Actor): boolean {
+  return canWrite(actor) && (actor.role === "translator" || actor.role === "regional_marketer" || actor.role === "regional_approver");
+}
+
+export function canEverReviewVariants(actor: Actor): boolean {
+  return canWrite(actor) && (actor.role === "regional_approver" || actor.role === "hq_brand");
+}
+
+export function canEverTransitionVariants(actor: Actor): boolean {
+  return canWrite(actor) && actor.role !== "viewer";
+}
+
 /** Review queue: approvers (own markets) and HQ brand. */
 export function canUseReviewQueue(actor: Actor): boolean {
   return actor.role === "regional_approver" || actor.role === "hq_brand" || actor.role === "admin";

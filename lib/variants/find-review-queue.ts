@@ -1,5 +1,6 @@
 // The approver's review queue across the markets they may see: variants waiting for review,
 // filtered by campaign, due date and state; overdue first. One query with a narrow select.
+import type { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions/actor";
@@ -16,9 +17,9 @@ function defaultStates(actor: Actor): Prisma.VariantWhereInput["state"] {
   return { in: ["in_review", "brand_review"] };
 }
 
-export async function findReviewQueue(actor: Actor, input: unknown, now = new Date()) {
+export async function findReviewQueue(actor: Actor, input: z.input<typeof reviewQueueSchema> = {}, now = new Date()) {
   requireAllowed(canUseReviewQueue(actor));
-  const filter = reviewQueueSchema.parse(input ?? {});
+  const filter = reviewQueueSchema.parse(input);
   const state: Prisma.VariantWhereInput["state"] =
     !filter.state ? defaultStates(actor) : filter.state === "all" ? { in: ["in_review", "brand_review", "changes_requested"] } : filter.state;
   const due: Prisma.VariantWhereInput =

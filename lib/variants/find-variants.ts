@@ -1,11 +1,12 @@
 // Variant lists scoped to the actor (API v1 list).
-import { getDb } from "@/lib/db";
+import type { z } from "zod";
+import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions/actor";
 import { variantWhereForActor } from "@/lib/permissions/variants";
 import { findVariantsSchema } from "./variant.schemas";
 
-export async function findVariants(actor: Actor, input: unknown) {
+export async function findVariants(actor: Actor, input: z.input<typeof findVariantsSchema> = {}, tx?: Db) {
   const filter = findVariantsSchema.parse(input);
   const where: Prisma.VariantWhereInput = {
     AND: [
@@ -15,7 +16,7 @@ export async function findVariants(actor: Actor, input: unknown) {
       filter.state ? { state: filter.state } : {},
     ],
   };
-  const db = await getDb();
+  const db = tx ?? (await getDb());
   const rows = await db.variant.findMany({
     where,
     select: {

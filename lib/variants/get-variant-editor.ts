@@ -16,7 +16,7 @@ import { allowedTransitions, type VariantState } from "@/lib/core/workflow/varia
 
 export async function getVariantEditor(actor: Actor, variantId: string) {
   const db = await getDb();
-  const variant = await loadVariant(db, actor, variantId);
+  const variant = await loadVariant(actor, variantId, "view", db);
   const keys = apiKeys(variant.blocks);
   const imageAssetIds = variant.blocks.map((b) => b.block.assetId).filter((id): id is string => !!id);
   const [changes, alternates, hqAssets, submitter, checkData] = await Promise.all([

@@ -5,7 +5,7 @@ import { loadVariant } from "./load-variant";
 
 export async function getVariantHistory(actor: Actor, variantId: string, take = 200) {
   const db = await getDb();
-  const variant = await loadVariant(db, actor, variantId);
+  const variant = await loadVariant(actor, variantId, "view", db);
   const events = await db.auditEvent.findMany({
     where: { entityType: "variant", entityId: variant.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -45,10 +45,10 @@ describe("loadVariantBlocks", () => {
     const admin: Actor = { id: "admin", email: "a@x", name: "A", role: "admin", marketIds: [], uiLocale: "en" };
     for (const v of fixture.variants) {
       const expected = await db.variant.findUniqueOrThrow({ where: { id: v.id }, select: headerSelect });
-      expect(await loadVariantHeader(db, admin, v.id)).toEqual(expected);
+      expect(await loadVariantHeader(admin, v.id, "view", db)).toEqual(expected);
     }
-    expect((await loadVariantHeader(db, admin, fixture.variants[0]!.id)).assignee).not.toBeNull();
+    expect((await loadVariantHeader(admin, fixture.variants[0]!.id, "view", db)).assignee).not.toBeNull();
     const outsider: Actor = { ...admin, role: "regional_marketer", marketIds: ["elsewhere"] };
-    await expect(loadVariantHeader(db, outsider, fixture.variants[0]!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadVariantHeader(outsider, fixture.variants[0]!.id, "view", db)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,9 +1,10 @@
-// Loads a variant with its blocks in editor order and applies the visibility rule (another
-// market's variant → 404). Shared by the editor, saves, transitions and the API.
+// Loads a variant with its blocks in editor order and applies the permission rules (another
+// market's variant → 404, visible but not allowed → 403), as load-campaign does for campaigns.
+// Shared by the editor, saves, transitions, imports and the API.
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
-import { canViewVariant } from "@/lib/permissions/variants";
-import { requireVisible } from "@/lib/permissions/require";
+import { canEditVariant, canRequestVariantTransition, canReviewVariant, canViewVariant, type VariantAccessFacts } from "@/lib/permissions/variants";
+import { requireAllowed, requireVisible } from "@/lib/permissions/require";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -21,6 +22,7 @@ export const variantBlockSelect = {
   warningCount: true,
   updatedById: true,
   updatedAt: true,
+  contentVersion: true,
   block: {
     select: {
       id: true,
@@ -55,6 +57,7 @@ export const variantSelect = {
   approvedAt: true,
   publishedAt: true,
   checklist: true,
+  contentEditorIds: true,
   errorCount: true,
   warningCount: true,
   updatedAt: true,
@@ -94,6 +97,7 @@ type BlockRow = [
   tpName: string,
   tpChannel: string,
   tpPosition: number,
+  contentVersion: number,
 ];
 
 /**
@@ -113,7 +117,7 @@ export async function loadVariantBlocks(db: Db, variantId: string, onlyBlockIds?
              round(extract(epoch FROM vb."updatedAt") * 1000),
              b."key", b."type", b."policy", b."position", b."sourceText", b."assetId",
              b."maxLength", b."notes", b."sourceVersion",
-             t."id", t."name", t."channel", t."position")), '[]')::text AS "rows"
+             t."id", t."name", t."channel", t."position", vb."contentVersion")), '[]')::text AS "rows"
     FROM "VariantBlock" vb
     JOIN "Block" b ON b."id" = vb."blockId"
     JOIN "Touchpoint" t ON t."id" = b."touchpointId"
@@ -133,6 +137,7 @@ export async function loadVariantBlocks(db: Db, variantId: string, onlyBlockIds?
     warningCount: r[10],
     updatedById: r[11],
     updatedAt: new Date(r[12]),
+    contentVersion: r[26],
     block: {
       id: r[1],
       key: r[13],
@@ -156,18 +161,43 @@ const { blocks: _blocks, market: marketSelect, campaign: campaignSelect, assigne
  * other: a nested select makes Prisma send its relation queries at once, which inside an
  * interactive transaction (one pg connection) overlap and make pg print a deprecation warning.
  */
-export async function loadVariantHeader(db: Db, actor: Actor, variantId: string) {
-  const row = await db.variant.findUnique({ where: { id: variantId }, select: variantScalarSelect });
+export type VariantNeed = "view" | "edit" | "review" | "transition";
+
+const ALLOWED: Record<VariantNeed, (actor: Actor, variant: VariantAccessFacts) => boolean> = {
+  view: canViewVariant,
+  edit: canEditVariant,
+  review: canReviewVariant,
+  transition: canRequestVariantTransition,
+};
+
+/** The 404-versus-403 rule for a variant the caller has read (or only its access facts). */
+export function checkVariantAccess(actor: Actor, row: VariantAccessFacts | null, need: VariantNeed): void {
   if (!row) throw notFound();
   requireVisible(canViewVariant(actor, row));
+  requireAllowed(ALLOWED[need](actor, row));
+}
+
+/**
+ * The permission check alone, on one indexed row: operations that load expensive data (the
+ * checker's term index, a large file) call it first, so a caller who may not act never pays for it.
+ */
+export async function checkVariant(actor: Actor, variantId: string, need: VariantNeed, db: Db): Promise<void> {
+  const row = await db.variant.findUnique({ where: { id: variantId }, select: { marketId: true, assigneeId: true } });
+  checkVariantAccess(actor, row, need);
+}
+
+export async function loadVariantHeader(actor: Actor, variantId: string, need: VariantNeed, db: Db) {
+  const row = await db.variant.findUnique({ where: { id: variantId }, select: variantScalarSelect });
+  checkVariantAccess(actor, row, need);
+  if (!row) throw notFound();
   const market = await db.market.findUniqueOrThrow({ where: { id: row.marketId }, select: marketSelect.select });
   const campaign = await db.campaign.findUniqueOrThrow({ where: { id: row.campaignId }, select: campaignSelect.select });
   const assignee = row.assigneeId ? await db.user.findUnique({ where: { id: row.assigneeId }, select: assigneeSelect.select }) : null;
   return { ...row, market, campaign, assignee };
 }
 
-export async function loadVariant(db: Db, actor: Actor, variantId: string) {
-  const header = await loadVariantHeader(db, actor, variantId);
+export async function loadVariant(actor: Actor, variantId: string, need: VariantNeed, db: Db) {
+  const header = await loadVariantHeader(actor, variantId, need, db);
   const variant = { ...header, blocks: await loadVariantBlocks(db, variantId) };
   variant.blocks.sort(
     (a, b) =>

@@ -3,15 +3,16 @@
 // is an `UPDATE … WHERE id AND version` inside the transaction, so of two concurrent saves on the
 // same version exactly one wins and the other gets VERSION_CONFLICT with both versions.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb, type Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import type { z } from "zod";
+import { getDb, withTransaction, type Db } from "@/lib/db";
+import { AppError, versionConflict } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { requireAllowed } from "@/lib/permissions/require";
-import { canEditVariant } from "@/lib/permissions/variants";
+import { canEditVariant, canEverEditVariants } from "@/lib/permissions/variants";
 import { apiKeys, resolveBlock } from "./block-keys";
 import { findingsForBlock } from "./block-findings";
 import { countFindings, loadCheckData, loadCheckDataIn, type CheckData } from "./check-variant-text";
-import { loadVariant, loadVariantBlocks, loadVariantHeader, type LoadedVariant } from "./load-variant";
+import { checkVariant, loadVariant, loadVariantBlocks, loadVariantHeader, type LoadedVariant } from "./load-variant";
 import { saveImportedBlocksSchema, saveVariantBlocksSchema, type SaveVariantBlocksInput } from "./variant.schemas";
 
 export const EDITABLE_STATES: ReadonlySet<string> = new Set(["draft", "in_review", "changes_requested", "outdated"]);
@@ -49,13 +50,13 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
   const variant: LoadedVariant =
     reused ??
     (blockIds
-      ? { ...(await loadVariantHeader(tx, actor, input.variantId)), blocks: await loadVariantBlocks(tx, input.variantId, blockIds) }
-      : await loadVariant(tx, actor, input.variantId));
+      ? { ...(await loadVariantHeader(actor, input.variantId, "edit", tx)), blocks: await loadVariantBlocks(tx, input.variantId, blockIds) }
+      : await loadVariant(actor, input.variantId, "edit", tx));
   requireAllowed(canEditVariant(actor, variant));
   if (!EDITABLE_STATES.has(variant.state)) {
     throw new AppError("VARIANT_NOT_EDITABLE", { status: 409, message: `A ${variant.state} variant cannot be edited`, details: { state: variant.state } });
   }
-  if (variant.version !== input.version) throw conflict(blockIds || reused ? await loadVariant(tx, actor, variant.id) : variant, input);
+  if (variant.version !== input.version) throw conflict(blockIds || reused ? await loadVariant(actor, variant.id, "edit", tx) : variant, input);
 
   const changes: Array<{ vb: LoadedVariant["blocks"][number]; data: Record<string, unknown>; target: string }> = [];
   const seen = new Set<string>();
@@ -102,6 +103,8 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
       data.basedOnSourceVersion = vb.block.sourceVersion;
     }
     if (Object.keys(data).length === 0) continue;
+    // The version this save produces: XLIFF exports carry it per unit (stale-file check on import).
+    if (CONTENT_FIELDS.some((field) => data[field] !== undefined)) data.contentVersion = input.version + 1;
     const omitted = (data.omitted as boolean | undefined) ?? vb.omitted;
     const target = (data.targetText as string | undefined) ?? vb.targetText;
     checkData ??= await loadCheckDataIn(tx);
@@ -115,7 +118,7 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
     data: { version: { increment: 1 } },
   });
   if (bumped.count !== 1) {
-    const current = await loadVariant(tx, actor, variant.id);
+    const current = await loadVariant(actor, variant.id, "edit", tx);
     throw conflict(current, input);
   }
 
@@ -124,10 +127,18 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
     where: { variantId: variant.id },
     _sum: { errorCount: true, warningCount: true },
   });
+  // Four-eyes: whoever changes the content may not approve this version (back translations are
+  // notes for the reviewer, not content).
+  const changesContent = changes.some((c) => CONTENT_FIELDS.some((field) => c.data[field] !== undefined));
+  const newEditor = changesContent && !variant.contentEditorIds.includes(actor.id);
   const updated = await tx.variant.update({
     where: { id: variant.id },
-    data: { errorCount: totals._sum.errorCount ?? 0, warningCount: totals._sum.warningCount ?? 0 },
-    select: { version: true, errorCount: true, warningCount: true, state: true },
+    data: {
+      errorCount: totals._sum.errorCount ?? 0,
+      warningCount: totals._sum.warningCount ?? 0,
+      ...(newEditor ? { contentEditorIds: { push: actor.id } } : {}),
+    },
+    select: { version: true, errorCount: true, warningCount: true, state: true, contentEditorIds: true },
   });
 
   if (changes.length > 0) {
@@ -165,6 +176,8 @@ async function apiKeysOf(tx: Db, variantId: string, blocks: ReadonlyArray<Loaded
   return new Map(blocks.map((b) => [b.blockId, dup.has(b.block.key) ? `${b.block.touchpoint.id}:${b.block.key}` : b.block.key]));
 }
 
+const CONTENT_FIELDS = ["targetText", "omitted", "omitReason", "assetId", "outdated"] as const;
+
 const WRITABLE = {
   targetText: "text",
   backTranslation: "text",
@@ -173,6 +186,7 @@ const WRITABLE = {
   assetId: "text",
   outdated: "boolean",
   basedOnSourceVersion: "integer",
+  contentVersion: "integer",
 } as const;
 
 /**
@@ -216,14 +230,9 @@ function pick(key: string, vb: LoadedVariant["blocks"][number], data: Record<str
   return out;
 }
 
+/** { yours, current } plus the stored blocks, from which the editor offers "theirs" per block. */
 function conflict(current: LoadedVariant, input: SaveVariantBlocksInput): AppError {
-  return new AppError("VERSION_CONFLICT", {
-    message: "The variant changed since you loaded it",
-    details: {
-      theirs: { version: current.version, blocks: snapshot(current) },
-      yours: { version: input.version, blocks: input.blocks },
-    },
-  });
+  return versionConflict({ yours: input.version, current: current.version }, { blocks: snapshot(current) });
 }
 
 export interface SaveOptions {
@@ -246,10 +255,21 @@ export interface SaveOptions {
  * pass `options.checkData` from `loadCheckData()` (called before the transaction opened) so the
  * checker's cached termbase index is used instead of one built inside the transaction.
  */
-export async function saveVariantBlocks(actor: Actor, input: SaveVariantBlocksInput | unknown, tx?: Db, options: SaveOptions = {}) {
+async function save(actor: Actor, input: z.input<typeof saveVariantBlocksSchema>, tx?: Db, options: SaveOptions = {}) {
+  authorize(actor);
   const data = (options.imported ? saveImportedBlocksSchema : saveVariantBlocksSchema).parse(input);
   if (tx) return run(actor, data, tx, options);
+  // The checker's data comes through the shared client, which the open transaction would block
+  // on PGlite: load it first, after the one-row permission check.
+  await checkVariant(actor, data.variantId, "edit", await getDb());
   const checkData = options.checkData ?? (await loadCheckData());
-  const db = await getDb();
-  return db.$transaction((t) => run(actor, data, t, { checkData }));
+  return withTransaction(undefined, (t) => run(actor, data, t, { checkData }));
 }
+
+const authorize = (actor: Actor): void => requireAllowed(canEverEditVariants(actor));
+
+/** The operation contract written out (see save()): defineOperation opens its transaction before `run`. */
+/** The object check alone (this variant, editable by this actor): the API calls it before reading the body. */
+const authorizeVariant = async (actor: Actor, variantId: string): Promise<void> => checkVariant(actor, variantId, "edit", await getDb());
+
+export const saveVariantBlocks = Object.assign(save, { operationName: "variant.edit", input: saveVariantBlocksSchema, authorize, authorizeVariant });

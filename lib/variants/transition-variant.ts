@@ -4,16 +4,17 @@
 // (on approval) translation-memory entries in one transaction.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { foldText } from "@/lib/core/checker/normalize-text";
-import { getDb, type Db } from "@/lib/db";
+import type { z } from "zod";
+import { getDb, withTransaction, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { emit } from "@/lib/events/emit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions/actor";
 import { requireAllowed } from "@/lib/permissions/require";
-import { canRequestVariantTransition, canReviewVariant } from "@/lib/permissions/variants";
+import { canEverTransitionVariants, canReviewVariant } from "@/lib/permissions/variants";
 import { isChecklistComplete, mergeChecklist, type Checklist } from "./checklist";
 import { effectiveTarget } from "./block-findings";
-import { loadVariant, type LoadedVariant } from "./load-variant";
+import { checkVariant, loadVariant, type LoadedVariant } from "./load-variant";
 import { recomputeVariantFindings } from "./recompute-variant-findings";
 import { loadCheckData, loadCheckDataIn, type CheckData } from "./check-variant-text";
 import { canTransition, type VariantState } from "@/lib/core/workflow/variant-state-machine";
@@ -33,12 +34,12 @@ export function variantFacts(variant: LoadedVariant) {
     assigneeId: variant.assigneeId,
     submittedById: variant.submittedById,
     requiresBrandSignoff: variant.campaign.requiresBrandSignoff,
+    contentEditorIds: variant.contentEditorIds,
   };
 }
 
 async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkData?: CheckData) {
-  const variant = await loadVariant(tx, actor, input.variantId);
-  requireAllowed(canRequestVariantTransition(actor, variant));
+  const variant = await loadVariant(actor, input.variantId, "transition", tx);
   const from = variant.state as VariantState;
 
   let checklist: Checklist | null = null;
@@ -78,6 +79,8 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
     Object.assign(data, {
       submittedById: actor.id,
       submittedAt: now,
+      // A new submission: four-eyes counts content changes from here on.
+      contentEditorIds: [],
       overrideReason: errorCount > 0 ? input.overrideReason!.trim() : null,
       marketApprovedById: null,
       approvedById: null,
@@ -157,10 +160,24 @@ async function writeTranslationMemory(tx: Db, variant: LoadedVariant) {
   if (rows.length > 0) await tx.tmEntry.createMany({ data: rows, skipDuplicates: true });
 }
 
-export async function transitionVariant(actor: Actor, input: TransitionVariantInput | unknown, tx?: Db) {
+const authorize = (actor: Actor): void => requireAllowed(canEverTransitionVariants(actor));
+
+async function transition(actor: Actor, input: z.input<typeof transitionVariantSchema>, tx?: Db) {
+  authorize(actor);
   const data = transitionVariantSchema.parse(input);
   if (tx) return run(actor, data, tx);
-  const checkData = data.to === "in_review" ? await loadCheckData() : undefined;
-  const db = await getDb();
-  return db.$transaction((t) => run(actor, data, t, checkData));
+  let checkData: CheckData | undefined;
+  if (data.to === "in_review") {
+    // A submit rechecks the text with the term index, loaded through the shared client (which the
+    // open transaction would block on PGlite): after the one-row permission check.
+    await checkVariant(actor, data.variantId, "transition", await getDb());
+    checkData = await loadCheckData();
+  }
+  return withTransaction(undefined, (t) => run(actor, data, t, checkData));
 }
+
+/** The operation contract written out: the checker's data is loaded between the checks and the transaction. */
+/** The object check alone (this variant, visible to a caller who may ask for transitions): before the body is read. */
+const authorizeVariant = async (actor: Actor, variantId: string): Promise<void> => checkVariant(actor, variantId, "transition", await getDb());
+
+export const transitionVariant = Object.assign(transition, { operationName: "variant.transition", input: transitionVariantSchema, authorize, authorizeVariant });

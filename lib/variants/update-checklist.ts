@@ -1,20 +1,18 @@
 // The approver records the cultural review checklist (merged item by item) before approving.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/permissions/actor";
-import { requireAllowed } from "@/lib/permissions/require";
-import { canReviewVariant } from "@/lib/permissions/variants";
+import { defineOperation } from "@/lib/operations/define-operation";
+import { canEverReviewVariants } from "@/lib/permissions/variants";
 import { isChecklistComplete, mergeChecklist, readChecklist, type Checklist } from "./checklist";
-import { loadVariant } from "./load-variant";
+import { loadVariantHeader } from "./load-variant";
 import { updateChecklistSchema } from "./variant.schemas";
 
-export async function updateChecklist(actor: Actor, input: unknown) {
-  const data = updateChecklistSchema.parse(input);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const variant = await loadVariant(tx, actor, data.variantId);
-    requireAllowed(canReviewVariant(actor, variant));
+export const updateChecklist = defineOperation({
+  name: "variant.checklist",
+  input: updateChecklistSchema,
+  authorize: canEverReviewVariants,
+  run: async ({ actor, input: data, tx }) => {
+    const variant = await loadVariantHeader(actor, data.variantId, "review", tx);
     const before = readChecklist(variant.checklist);
     const after = mergeChecklist(variant.checklist, data.checklist as Checklist);
     await tx.variant.update({ where: { id: variant.id }, data: { checklist: after as unknown as Prisma.InputJsonValue } });
@@ -23,5 +21,5 @@ export async function updateChecklist(actor: Actor, input: unknown) {
       tx,
     );
     return { checklist: after, complete: isChecklistComplete(after) };
-  });
-}
+  },
+});

@@ -49,13 +49,13 @@ describe("saving variant blocks", () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     expect(lost[0]!.reason).toMatchObject({ code: "VERSION_CONFLICT", status: 409 });
-    const details = lost[0]!.reason.details as { theirs: { version: number; blocks: { key: string; target: string }[] }; yours: { version: number } };
-    expect(details.theirs.version).toBe(2);
-    expect(details.yours.version).toBe(1);
+    const details = lost[0]!.reason.details as { yours: number; current: number; blocks: { key: string; target: string }[] };
+    expect(details.current).toBe(2);
+    expect(details.yours).toBe(1);
     const stored = await db.variant.findUniqueOrThrow({ where: { id: variant.id }, include: { blocks: { include: { block: true } } } });
     expect(stored.version).toBe(2);
     const headline = stored.blocks.find((b) => b.block.key === "headline")!;
-    expect(details.theirs.blocks.find((b) => b.key === "headline")!.target).toBe(headline.targetText);
+    expect(details.blocks.find((b) => b.key === "headline")!.target).toBe(headline.targetText);
     // Saving again against the new version works (the merge path).
     const again = await saveVariantBlocks(marketer, { variantId: variant.id, version: 2, blocks: [{ key: "headline", target: "Merged {percent}" }] });
     expect(again.version).toBe(3);

@@ -1,6 +1,7 @@
 // Demo data for the campaigns capability: "Assume Nothing — Autumn launch", published through
 // publishCampaign to every demo market, with variants in several states, plus a draft campaign.
 import type { Db } from "@/lib/db";
+import type { CampaignDefinitionInput } from "@/lib/campaigns/campaign.schemas";
 import { createCampaignFromDefinition } from "@/lib/campaigns/create-campaign";
 import { publishCampaign } from "@/lib/campaigns/publish-campaign";
 import type { Actor } from "@/lib/permissions/actor";
@@ -62,7 +63,7 @@ const AUTUMN = {
       blocks: [{ key: "body", type: "body", policy: "adapt", source: "Ten minutes to switch banks. {count, plural, one {# app} other {# apps}}. Zero paperwork.", maxLength: 200 }],
     },
   ],
-} as const;
+} satisfies CampaignDefinitionInput;
 
 type Texts = Record<string, string>;
 // Keys are "<touchpoint index>.<block key>".

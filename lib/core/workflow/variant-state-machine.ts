@@ -11,7 +11,10 @@
  *           market removed from campaign → archived.
  *
  * Check order: TRANSITION_NOT_ALLOWED → NOT_PERMITTED → rule-specific codes
- * (SAME_USER_SUBMIT_APPROVE, CHECKLIST_INCOMPLETE, VARIANT_HAS_ERRORS, COMMENT_REQUIRED).
+ * (SAME_USER_SUBMIT_APPROVE, FOUR_EYES_REQUIRED, CHECKLIST_INCOMPLETE, VARIANT_HAS_ERRORS, COMMENT_REQUIRED).
+ *
+ * Four eyes: neither whoever submitted a version nor anyone who changed its content since the
+ * submission (text, omissions, images, an import: `contentEditorIds`) may approve it.
  */
 
 export const VARIANT_STATES = ["draft", "in_review", "changes_requested", "brand_review", "approved", "published", "outdated", "archived"] as const;
@@ -30,10 +33,18 @@ export type TransitionCode =
   | "VARIANT_HAS_ERRORS"
   | "CHECKLIST_INCOMPLETE"
   | "SAME_USER_SUBMIT_APPROVE"
+  | "FOUR_EYES_REQUIRED"
   | "COMMENT_REQUIRED";
 
 export type Actor = { id: string; role: Role; marketCodes: string[] };
-export type VariantFacts = { marketCode: string; assigneeId: string | null; submittedById: string | null; requiresBrandSignoff: boolean };
+export type VariantFacts = {
+  marketCode: string;
+  assigneeId: string | null;
+  submittedById: string | null;
+  requiresBrandSignoff: boolean;
+  /** Users who changed the content since the submission. */
+  contentEditorIds?: readonly string[];
+};
 export type TransitionContext = { errorCount: number; overrideReason?: string | null; checklistComplete: boolean; comment?: string | null };
 
 export type TransitionRequest = { from: VariantState; to: VariantState; actor: Actor; variant: VariantFacts; context: TransitionContext };
@@ -93,10 +104,12 @@ export function canTransition(request: TransitionRequest): TransitionResult {
       return { ok: true, to: "changes_requested" };
     case "approve":
       if (variant.submittedById !== null && variant.submittedById === actor.id) return { ok: false, code: "SAME_USER_SUBMIT_APPROVE" };
+      if (variant.contentEditorIds?.includes(actor.id)) return { ok: false, code: "FOUR_EYES_REQUIRED" };
       if (!context.checklistComplete) return { ok: false, code: "CHECKLIST_INCOMPLETE" };
       return { ok: true, to: variant.requiresBrandSignoff ? "brand_review" : "approved" };
     case "brand_approve":
       if (variant.submittedById !== null && variant.submittedById === actor.id) return { ok: false, code: "SAME_USER_SUBMIT_APPROVE" };
+      if (variant.contentEditorIds?.includes(actor.id)) return { ok: false, code: "FOUR_EYES_REQUIRED" };
       return { ok: true, to: "approved" };
     case "publish":
       return { ok: true, to: "published" };

@@ -5,9 +5,12 @@ import { getDb } from "@/lib/db";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createExchangeActor } from "../testing/factory";
 import { createWebhook } from "./create-webhook";
-import { findWebhooks, revealWebhookSecret } from "./find-webhooks";
-import { replayWebhookDelivery, sendTestWebhook } from "./replay-webhook-delivery";
-import { deleteWebhook, updateWebhook } from "./update-webhook";
+import { deleteWebhook } from "./delete-webhook";
+import { findWebhooks } from "./find-webhooks";
+import { replayWebhookDelivery } from "./replay-webhook-delivery";
+import { revealWebhookSecret } from "./reveal-webhook-secret";
+import { sendTestWebhook } from "./send-test-webhook";
+import { updateWebhook } from "./update-webhook";
 
 setupTestDatabase();
 

@@ -2,6 +2,7 @@
 // one file per variant (original = variant id), one group per touchpoint, one unit per text
 // block. Placeholders become inline codes so CAT tools protect them; locked blocks are
 // marked not translatable; the unit state follows the block's progress and the variant's state.
+import { contentVersionNote, variantVersionNote } from "./export-markers";
 import { icuToInline } from "./icu-to-inline";
 import { variantUnitId } from "./variant-unit-id";
 import type { XliffDocument, XliffUnit } from "./xliff.types";
@@ -10,11 +11,14 @@ export interface XliffVariantInput {
   id: string;
   locale: string;
   state: string;
+  /** The variant version the file is made from (written as a note; see export-markers). */
+  version?: number;
   market: { code: string; name: string };
   campaign: { id: string; name: string; sourceLocale: string };
   blocks: Array<{
     targetText: string;
     omitted: boolean;
+    contentVersion?: number;
     block: {
       id: string;
       key: string;
@@ -53,6 +57,7 @@ export function buildVariantXliff(variant: XliffVariantInput, version: ExportXli
     const notes = [`${b.touchpoint.name} (${b.touchpoint.channel}) · ${b.key} · ${b.type} · ${b.policy}`];
     if (b.notes.trim()) notes.push(b.notes.trim());
     if (vb.omitted) notes.push("Omitted in this market.");
+    if (vb.contentVersion !== undefined) notes.push(contentVersionNote(vb.contentVersion));
     units.push({
       id: variantUnitId(b.id, b.sourceVersion),
       resname: b.key,
@@ -76,7 +81,10 @@ export function buildVariantXliff(variant: XliffVariantInput, version: ExportXli
       {
         id: variant.id,
         original: variant.id,
-        notes: [`${variant.campaign.name} — ${variant.market.name} (${variant.market.code}, ${variant.locale})`],
+        notes: [
+          `${variant.campaign.name} — ${variant.market.name} (${variant.market.code}, ${variant.locale})`,
+          ...(variant.version !== undefined ? [variantVersionNote(variant.version)] : []),
+        ],
         units,
       },
     ],

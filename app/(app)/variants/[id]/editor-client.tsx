@@ -89,8 +89,9 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
     }
     for (const id of ids) dirty.current.add(id);
     if (result.error.code === "VERSION_CONFLICT") {
-      const details = result.error.details as { theirs: Conflict["theirs"] };
-      setConflict({ theirs: details.theirs, mine: Object.fromEntries(ids.map((id) => [id, current[id]!.target])) });
+      // VersionConflictDetails: { yours, current } plus the stored blocks.
+      const details = result.error.details as { current: number; blocks: Conflict["theirs"]["blocks"] };
+      setConflict({ theirs: { version: details.current, blocks: details.blocks }, mine: Object.fromEntries(ids.map((id) => [id, current[id]!.target])) });
       setSaveState("conflict");
     } else {
       setErrorCode(result.error.code);

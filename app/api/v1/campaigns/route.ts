@@ -13,6 +13,7 @@ export const GET = apiRoute(async ({ req, actor }) => {
 
 export const POST = apiRoute(
   async ({ req, actor }) => {
+    createCampaignFromDefinition.authorize(actor);
     const definition = await readJson(req, campaignDefinitionSchema);
     return createCampaignFromDefinition(actor, definition);
   },

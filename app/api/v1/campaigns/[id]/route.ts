@@ -11,7 +11,8 @@ type Params = { id: string };
 export const GET = apiRoute<Params>(async ({ actor, params }) => campaignToJson(await getCampaign(actor, params.id)));
 
 export const PATCH = apiRoute<Params>(async ({ req, actor, params }) => {
-  const body = (await readJson(req, updateCampaignSchema.omit({ id: true }))) as Record<string, unknown>;
+  updateCampaign.authorize(actor);
+  const body = await readJson(req, updateCampaignSchema.omit({ id: true }));
   await updateCampaign(actor, { ...body, id: params.id });
   return campaignToJson(await getCampaign(actor, params.id));
 });

@@ -8,6 +8,7 @@ import { readBytes, requireMediaType } from "@/lib/http/read-body";
 
 export const POST = apiRoute(
   async ({ req, actor }) => {
+    importCampaignFile.authorize(actor);
     requireMediaType(req, CAMPAIGN_IMPORT_MEDIA_TYPES);
     const query = campaignImportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
     const body = await readBytes(req, env().MAX_IMPORT_MB * 1024 * 1024);

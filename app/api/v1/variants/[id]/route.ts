@@ -18,6 +18,8 @@ async function variantResponse(actor: Actor, id: string): Promise<Response> {
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => variantResponse(actor, params.id));
 
 export const PUT = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  saveVariantBlocks.authorize(actor);
+  await saveVariantBlocks.authorizeVariant(actor, params.id);
   const ifMatch = readIfMatchVersion(req);
   const body = await readJson(req, putVariantBodySchema);
   if (ifMatch !== undefined && body.version !== undefined && ifMatch !== body.version) {

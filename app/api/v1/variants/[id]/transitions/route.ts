@@ -5,6 +5,8 @@ import { transitionVariant } from "@/lib/variants/transition-variant";
 import { transitionBodySchema } from "@/lib/variants/variant.schemas";
 
 export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  transitionVariant.authorize(actor);
+  await transitionVariant.authorizeVariant(actor, params.id);
   const body = await readJson(req, transitionBodySchema);
   return transitionVariant(actor, { ...body, variantId: params.id });
 });

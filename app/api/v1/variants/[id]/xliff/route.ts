@@ -14,6 +14,9 @@ export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
 });
 
 export const PUT = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  // Who may import into this variant is settled before a byte of the (up to MAX_IMPORT_MB) body is read.
+  importVariantXliff.authorize(actor);
+  await importVariantXliff.authorizeVariant(actor, params.id);
   requireMediaType(req, XLIFF_MEDIA_TYPES);
   const body = await readBytes(req, env().MAX_IMPORT_MB * 1024 * 1024);
   return importVariantXliff(actor, { variantId: params.id, file: new Uint8Array(body) });

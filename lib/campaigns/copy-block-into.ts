@@ -1,0 +1,35 @@
+// The copy of a block that duplicate and reuse share: it gets a free key in the target
+// touchpoint and goes through saveBlock, so a published campaign's variants receive it too.
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/permissions/actor";
+import { copyKey } from "./block-order";
+import { saveBlock, type SavedBlock } from "./save-block";
+
+export interface CopiedBlockFields {
+  key: string;
+  type: string;
+  policy: "locked" | "translate" | "adapt" | "optional";
+  sourceText: string;
+  maxLength: number | null;
+  notes: string;
+  assetId: string | null;
+}
+
+export async function copyBlockInto(db: Db, actor: Actor, block: CopiedBlockFields, touchpointId: string): Promise<SavedBlock> {
+  const taken = await db.block.findMany({ where: { touchpointId }, select: { key: true } });
+  const keys = new Set(taken.map((b) => b.key));
+  return saveBlock(
+    actor,
+    {
+      touchpointId,
+      key: keys.has(block.key) ? copyKey(block.key, keys) : block.key,
+      type: block.type as Parameters<typeof saveBlock>[1]["type"],
+      policy: block.policy,
+      sourceText: block.sourceText,
+      maxLength: block.maxLength,
+      notes: block.notes,
+      assetId: block.assetId,
+    },
+    db,
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Variant" ADD COLUMN     "contentEditorIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
