@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { notFound } from "@/lib/errors";
-import type { AssetStorage } from "./asset-storage";
+import type { AssetStorage } from "./asset-storage-kind";
 
 const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9/_.-]{0,300}$/;
 
