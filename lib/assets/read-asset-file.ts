@@ -1,7 +1,8 @@
 // The bytes of an asset version (or its thumbnail) for a download, after the same visibility
-// check as the asset itself. When the store can sign download URLs (S3), the original file is not
-// read at all: the caller redirects to a short-lived signed URL instead, so large files never
-// pass through the app. Thumbnails are small and shown in grids, so they are always streamed.
+// check as the asset itself. When the store can sign download URLs (S3), a download (an
+// attachment) is not read at all: the caller redirects to a short-lived signed URL instead, so
+// large files never pass through the app. What a page shows inline (thumbnails, image and video
+// previews) is streamed: the pages' CSP allows images and media from this origin only.
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
@@ -36,11 +37,11 @@ export async function readAssetFile(actor: Actor, input: ReadAssetFileInput) {
     version: version.version,
   };
   const storage = getAssetStorage();
-  if (storage.downloadUrl && !input.thumbnail) {
-    const inline = input.inline && /^(image|video)\//.test(meta.mimeType);
+  const inline = input.thumbnail || (input.inline && /^(image|video)\//.test(meta.mimeType));
+  if (storage.downloadUrl && !inline) {
     const redirectUrl = await storage.downloadUrl(key, {
       contentType: meta.mimeType,
-      contentDisposition: contentDisposition(meta.fileName, inline ? "inline" : "attachment"),
+      contentDisposition: contentDisposition(meta.fileName, "attachment"),
     });
     return { ...meta, redirectUrl, bytes: undefined };
   }

@@ -112,6 +112,14 @@ function assetPermissionTests(viaStore: boolean) {
     await expect(updateAsset(jp, { id: product, title: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const file = await readAssetFile(de, { assetId: product, thumbnail: true });
     expect(file.mimeType).toBe("image/webp");
+    expect(file.bytes?.length).toBeGreaterThan(0);
+    // Shown inline by a page: streamed by the app on every store (the pages' CSP allows only 'self').
+    const preview = await readAssetFile(de, { assetId: product, inline: true });
+    expect(preview.bytes?.subarray(1, 4).toString()).toBe("PNG");
+    // A download: S3 hands out a signed URL instead of the bytes.
+    const download = await readAssetFile(de, { assetId: product });
+    if (viaStore) expect(download).toMatchObject({ bytes: undefined, redirectUrl: expect.stringContaining("X-Amz-Signature=") });
+    else expect(download.redirectUrl).toBeUndefined();
   });
 
   it("only HQ brand uploads and edits; markets upload alternates for their own market only", async () => {
