@@ -11,6 +11,8 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MERIDIAN_DATA_DIR: z.string().default(".data"),
   PORT: z.coerce.number().int().positive().default(3000),
+  // `npm start` builds when sources are newer than the build; deployments build once and skip it.
+  MERIDIAN_BUILD: z.enum(["auto", "skip"]).default("auto"),
   NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.string().optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),

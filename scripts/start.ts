@@ -1,6 +1,7 @@
 // `npm start`: migrate (and seed an empty database), build when the sources are newer than the
-// last build, then serve with `next start` on PORT. The embedded database is opened by the
-// server process only after this script has closed it.
+// last build (never with MERIDIAN_BUILD=skip, as `npm run start:prod` sets), then serve with
+// `next start` on PORT. The embedded database is opened by the server process only after this
+// script has closed it.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -38,10 +39,15 @@ function authSecret(): string {
 }
 
 async function main(): Promise<void> {
+  // A deployment (`npm run build`, then `npm run start:prod`) never compiles at start; a forgotten
+  // build step fails here, before the database is touched.
+  if (env().MERIDIAN_BUILD === "skip" && !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    throw new Error("MERIDIAN_BUILD=skip but there is no build: run `npm run build` first");
+  }
   const embedded = isEmbeddedDatabase();
   if (embedded) claimDataDir(dataDir());
   await prepareDatabase({ seed: env().MERIDIAN_SEED === "demo", backup: embedded });
-  if (needsBuild()) {
+  if (env().MERIDIAN_BUILD === "auto" && needsBuild()) {
     console.log("[meridian] building the app (first start or sources changed)…");
     const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
       stdio: "inherit",

@@ -3,7 +3,9 @@
 import { contentDisposition } from "./file-names";
 import type { readAssetFile } from "./read-asset-file";
 
-export function assetFileResponse(file: Awaited<ReturnType<typeof readAssetFile>>, options: { inline?: boolean } = {}): Response {
+type StreamedFile = Awaited<ReturnType<typeof readAssetFile>> & { bytes: Buffer };
+
+export function assetFileResponse(file: StreamedFile, options: { inline?: boolean } = {}): Response {
   const inlineOk = options.inline && /^(image|video)\//.test(file.mimeType);
   return new Response(new Uint8Array(file.bytes), {
     headers: {

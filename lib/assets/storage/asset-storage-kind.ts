@@ -6,4 +6,15 @@ export interface AssetStorage {
   /** Throws AppError NOT_FOUND when the object is missing. */
   get(key: string): Promise<Buffer>;
   delete(key: string): Promise<void>;
+  /**
+   * A short-lived URL the browser fetches the object from directly, so large files do not pass
+   * through the app. Only stores that can sign such URLs have it; the others stream via `get`.
+   */
+  downloadUrl?(key: string, response: DownloadHeaders): Promise<string>;
+}
+
+/** The headers the store answers the signed URL with (the store cannot know the file's name). */
+export interface DownloadHeaders {
+  contentType: string;
+  contentDisposition: string;
 }

@@ -1,5 +1,6 @@
 // Downloads an asset's file (?version=n for an earlier version, ?thumbnail=1 for the preview).
 import { assetFileResponse } from "@/lib/assets/asset-file-response";
+import { assetRedirectResponse } from "@/lib/assets/asset-redirect-response";
 import { readAssetFile } from "@/lib/assets/read-asset-file";
 import { apiRoute } from "@/lib/http/api-route";
 
@@ -11,5 +12,6 @@ export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
     version: Number.isInteger(version) && version! > 0 ? version : null,
     thumbnail: q.get("thumbnail") === "1",
   });
+  if (file.redirectUrl !== undefined) return assetRedirectResponse(file.redirectUrl);
   return assetFileResponse(file);
 });
