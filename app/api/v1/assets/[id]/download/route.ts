@@ -1,7 +1,8 @@
 // Downloads an asset's file (?version=n for an earlier version, ?thumbnail=1 for the preview).
-import { assetFileResponse } from "@/lib/assets/asset-file-response";
+import { assetDownload } from "@/lib/assets/asset-download";
 import { readAssetFile } from "@/lib/assets/read-asset-file";
 import { apiRoute } from "@/lib/http/api-route";
+import { downloadResponse } from "@/lib/http/download-response";
 
 export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   const q = new URL(req.url).searchParams;
@@ -11,5 +12,5 @@ export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
     version: Number.isInteger(version) && version! > 0 ? version : null,
     thumbnail: q.get("thumbnail") === "1",
   });
-  return assetFileResponse(file);
+  return downloadResponse(assetDownload(file));
 });
