@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { getT } from "@/lib/i18n/request";
-import { canUseReviewQueue } from "@/lib/permissions/variants";
+import { canApproveFromReviewQueue, canUseReviewQueue } from "@/lib/permissions/variants";
 import { findReviewQueue } from "@/lib/variants/find-review-queue";
 import { reviewQueueSchema } from "@/lib/variants/variant.schemas";
 import { ReviewQueueClient } from "./reviews-client";
@@ -52,7 +52,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
       ) : (
         <ReviewQueueClient
           uiLocale={uiLocale}
-          canApprove={actor.role === "regional_approver" || actor.role === "hq_brand"}
+          canApprove={canApproveFromReviewQueue(actor)}
           items={items.map((i) => ({ ...i, dueDate: i.dueDate?.toISOString() ?? null, submittedAt: i.submittedAt?.toISOString() ?? null, ownSubmission: i.submittedById === actor.id }))}
         />
       )}

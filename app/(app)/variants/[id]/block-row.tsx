@@ -2,6 +2,7 @@
 // One block of the editor: source beside target (in the variant's language and direction), live
 // findings with one-click fixes, translation-memory suggestions, back-translation, omission and
 // image alternates, and what HQ changed when the block is outdated.
+import { SHORT_BLOCK_TYPES } from "@/lib/core/checker/rules.types";
 import { findingMessage } from "@/components/findings/finding-message";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -26,7 +27,6 @@ type Block = VariantEditorData["blocks"][number];
 type Suggestion = { id: string; sourceText: string; targetText: string; score: number };
 
 const CHECK_DEBOUNCE_MS = 150;
-const BACK_TRANSLATION_TYPES = new Set(["headline", "subheadline", "cta"]);
 
 /** The approved rendering a term finding proposes, if any. */
 function replacementOf(f: Finding): string | null {
@@ -249,7 +249,7 @@ export function BlockRow({
           </ol>
         </div>
       ) : null}
-      {BACK_TRANSLATION_TYPES.has(block.type) && !locked ? (
+      {SHORT_BLOCK_TYPES.has(block.type) && !locked ? (
         <div className="mt-2">
           <label htmlFor={`bt-${block.blockId}`} className="block text-xs font-medium text-slate-500">{t("backTranslation")}</label>
           <input

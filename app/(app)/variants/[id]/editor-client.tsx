@@ -1,6 +1,7 @@
 "use client";
 // The variant editor: blocks (source beside target), live findings, TM suggestions, autosave with
 // version-conflict merge, preview, workflow and comments. Keyboard-first; "?" lists the shortcuts.
+import { SHORT_BLOCK_TYPES } from "@/lib/core/checker/rules.types";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -69,7 +70,7 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
       return {
         blockId,
         ...(meta.policy === "locked" || meta.type === "image" ? {} : { target: d.target }),
-        ...(["headline", "subheadline", "cta"].includes(meta.type) ? { backTranslation: d.backTranslation || null } : {}),
+        ...(SHORT_BLOCK_TYPES.has(meta.type) ? { backTranslation: d.backTranslation || null } : {}),
         ...(meta.policy === "optional" ? { omitted: d.omitted, omitReason: d.omitReason || null } : {}),
         ...(meta.type === "image" ? { assetId: d.assetId } : {}),
         ...(d.keepAsIs ? { keepAsIs: true } : {}),
