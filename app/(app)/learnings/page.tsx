@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/request";
@@ -12,6 +10,7 @@ import { findLearningOptions } from "@/lib/learnings/find-learning-options";
 import { findLearnings } from "@/lib/learnings/find-learnings";
 import type { PromotedTo } from "@/lib/learnings/learning.schemas";
 import { canCommentOnLearning, canViewLearnings } from "@/lib/permissions/learnings";
+import { LearningsFilters } from "./learnings-filters";
 import { CommentForm, LearningForm, PromoteForm, UsefulButton } from "./learnings-client";
 
 export const metadata: Metadata = { title: "Learnings" };
@@ -32,45 +31,7 @@ export default async function LearningsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title={t("learnings:title")} description={t("learnings:description")} />
-      <form role="search" aria-label={t("learnings:filters.label")} className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">{t("learnings:filters.market")}</span>
-          <Select name="market" defaultValue={params.market ?? ""}>
-            <option value="">{t("learnings:filters.all")}</option>
-            {options.markets.map((m) => <option key={m.id} value={m.code}>{m.code} — {m.name}</option>)}
-          </Select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">{t("learnings:filters.tag")}</span>
-          <Input name="tag" list="learning-tags" defaultValue={params.tag ?? ""} />
-          <datalist id="learning-tags">{options.tags.map((tag) => <option key={tag} value={tag} />)}</datalist>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">{t("learnings:filters.campaign")}</span>
-          <Select name="campaign" defaultValue={params.campaign ?? ""}>
-            <option value="">{t("learnings:filters.all")}</option>
-            {options.campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </Select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">{t("learnings:filters.channel")}</span>
-          <Select name="channel" defaultValue={params.channel ?? ""}>
-            <option value="">{t("learnings:filters.all")}</option>
-            {options.channels.map((c) => <option key={c} value={c}>{t(`campaigns:channels.${c}`, { defaultValue: c })}</option>)}
-          </Select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">{t("learnings:filters.sort")}</span>
-          <Select name="sort" defaultValue={params.sort ?? "newest"}>
-            <option value="newest">{t("learnings:filters.newest")}</option>
-            <option value="useful">{t("learnings:filters.useful")}</option>
-          </Select>
-        </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className={buttonClass("primary")}>{t("learnings:filters.apply")}</button>
-          <Link href="/learnings" className={buttonClass("ghost")}>{t("learnings:filters.reset")}</Link>
-        </div>
-      </form>
+      <LearningsFilters params={params} options={options} t={t} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
