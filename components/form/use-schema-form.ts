@@ -16,8 +16,11 @@ export type SchemaFormOptions<T> = RunOptions<T> & {
 
 export function useSchemaForm<S extends z.ZodType, T>(
   schema: S,
-  /** Gets the parsed input, and the form's fields for what the schema does not carry (e.g. a checkbox the edit adds). */
-  action: (input: z.output<S>, fields: FormData | null) => Promise<ActionResult<T>>,
+  /**
+   * Gets the input once the schema accepts it (as typed, not transformed: the server parses it
+   * again), and the form's fields for what the schema does not carry (e.g. a checkbox an edit adds).
+   */
+  action: (input: z.input<S>, fields: FormData | null) => Promise<ActionResult<T>>,
   options: SchemaFormOptions<T> = {},
 ) {
   const { t } = useTranslation("common");
@@ -33,7 +36,7 @@ export function useSchemaForm<S extends z.ZodType, T>(
       return false;
     }
     setErrors({});
-    run(() => action(parsed.data, extra.fields ?? null), {
+    run(() => action(values as z.input<S>, extra.fields ?? null), {
       refresh: extra.refresh ?? options.refresh,
       onSuccess: (data) => {
         options.onSuccess?.(data);
