@@ -9,6 +9,8 @@ import type { ActionResult } from "@/lib/actions/action-client";
 import { fieldErrors, type FieldErrors } from "./field-errors";
 import { type RunOptions, useServerAction } from "./use-server-action";
 
+type ServerIssue = { path: string; code: string; message: string };
+
 export type SchemaFormOptions<T> = RunOptions<T> & {
   /** "fields" (default): errors per field (see fieldError); "form": one VALIDATION_FAILED through <FormError>. */
   invalid?: "fields" | "form";
@@ -36,7 +38,13 @@ export function useSchemaForm<S extends z.ZodType, T>(
       return false;
     }
     setErrors({});
-    run(() => action(values as z.input<S>, extra.fields ?? null), {
+    run(async () => {
+      const result = await action(values as z.input<S>, extra.fields ?? null);
+      // The server parses again (and may know more, e.g. a taken key): its problems go to their fields too.
+      const details = !result.ok && result.error.code === "VALIDATION_FAILED" ? result.error.details : undefined;
+      if (Array.isArray(details)) setErrors(fieldErrors(details.map((d: ServerIssue) => ({ ...d, path: [d.path.split(".")[0] ?? "_"] }))));
+      return result;
+    }, {
       refresh: extra.refresh ?? options.refresh,
       onSuccess: (data) => {
         options.onSuccess?.(data);
