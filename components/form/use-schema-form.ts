@@ -12,6 +12,8 @@ import { type RunOptions, useServerAction } from "./use-server-action";
 type ServerIssue = { path: string; code: string; message: string };
 
 export type SchemaFormOptions<T> = RunOptions<T> & {
+  /** Called as a submit starts, before validation (e.g. to hide the last "saved" note). */
+  onSubmit?: () => void;
   /** "fields" (default): errors per field (see fieldError); "form": one VALIDATION_FAILED through <FormError>. */
   invalid?: "fields" | "form";
 };
@@ -31,6 +33,7 @@ export function useSchemaForm<S extends z.ZodType, T>(
 
   /** Validates `values` and, when they pass, runs the action; per-call options add to the hook's. */
   const send = (values: unknown, extra: SchemaFormOptions<T> & { fields?: FormData } = {}): boolean => {
+    options.onSubmit?.();
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error.issues));

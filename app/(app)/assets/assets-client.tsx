@@ -127,7 +127,7 @@ export function EditAssetForm({
 }) {
   const { t } = useTranslation("assets");
   const [saved, setSaved] = useState(false);
-  const { pending, error, handleSubmit } = useSchemaForm(updateAssetSchema, updateAssetAction, { invalid: "form", refresh: "always" });
+  const { pending, error, handleSubmit } = useSchemaForm(updateAssetSchema, updateAssetAction, { invalid: "form", refresh: "always", onSubmit: () => setSaved(false) });
   const rightsBound = canSetStatus && !asset.isAlternate;
   const save = handleSubmit(
     (f) => ({
@@ -143,10 +143,7 @@ export function EditAssetForm({
   return (
     <form
       className="grid grid-cols-1 gap-3 sm:grid-cols-2"
-      onSubmit={(e) => {
-        setSaved(false);
-        save(e);
-      }}
+      onSubmit={save}
     >
       <FormError code={error?.code} ns="assets" />
       <Field label={t("fields.title")} htmlFor="ed-title">

@@ -43,6 +43,7 @@ export function BriefForm({ initial, markets }: { initial: BriefValues; markets:
       initial.id ? updateCampaignAction({ ...input, id: initial.id, version: version! } as never) : createCampaignAction(input),
     {
       refresh: initial.id ? "success" : "never",
+      onSubmit: () => setSaved(false),
       onSuccess: (data) => {
         setWarnings(data.warnings);
         setSaved(true);
@@ -73,10 +74,7 @@ export function BriefForm({ initial, markets }: { initial: BriefValues; markets:
   return (
     <form
       className="grid grid-cols-1 gap-4 sm:grid-cols-2"
-      onSubmit={(e) => {
-        setSaved(false);
-        save(e);
-      }}
+      onSubmit={save}
     >
       <FormError code={brief.error?.code} ns="campaigns" />
       <div className="sm:col-span-2">

@@ -26,7 +26,7 @@ export function LearningForm({
 }) {
   const { t } = useTranslation("learnings");
   const [saved, setSaved] = useState(false);
-  const { pending, error, handleSubmit } = useSchemaForm(createLearningSchema, createLearningAction, { invalid: "form" });
+  const { pending, error, handleSubmit } = useSchemaForm(createLearningSchema, createLearningAction, { invalid: "form", onSubmit: () => setSaved(false) });
   const create = handleSubmit(
     (f) => ({
       marketId: String(f.get("marketId")),
@@ -49,10 +49,7 @@ export function LearningForm({
   return (
     <form
       className="space-y-3"
-      onSubmit={(e) => {
-        setSaved(false);
-        create(e);
-      }}
+      onSubmit={create}
     >
       <FormError code={error?.code} ns="learnings" />
       <Field label={t("form.market")} htmlFor="l-market">
@@ -143,7 +140,7 @@ export function PromoteForm({
 }) {
   const { t } = useTranslation("learnings");
   const [target, setTarget] = useState<Target>("guideline_rule");
-  const { pending, error, handleSubmit } = useSchemaForm(promoteLearningSchema, promoteLearningAction, { invalid: "form" });
+  const { pending, error, handleSubmit } = useSchemaForm(promoteLearningSchema, promoteLearningAction, { invalid: "form", onSubmit: () => setDone(false) });
   const [done, setDone] = useState(false);
   const locales = markets.find((m) => m.id === marketId)?.locales ?? [];
   const id = (name: string) => `p-${learningId}-${name}`;
@@ -168,10 +165,7 @@ export function PromoteForm({
       <summary className="cursor-pointer text-sm font-medium text-brand-600">{t("promote.title")}</summary>
       <form
         className="mt-2 space-y-2"
-        onSubmit={(e) => {
-          setDone(false);
-          promote(e);
-        }}
+        onSubmit={promote}
       >
         <Field label={t("promote.target")} htmlFor={id("target")}>
           <Select id={id("target")} value={target} onChange={(e) => setTarget(e.target.value as Target)}>

@@ -27,8 +27,10 @@ export function MarketForm({ market, leads = [] }: { market?: MarketFormValues; 
   const { t } = useTranslation("markets");
   const p = useId();
   const [saved, setSaved] = useState(false);
-  const { pending, error, fieldError, handleSubmit } = useSchemaForm(marketSchema, (input, fields) =>
-    market ? updateMarketAction({ ...input, id: market.id, archived: fields?.get("archived") === "on" }) : createMarketAction(input),
+  const { pending, error, fieldError, handleSubmit } = useSchemaForm(
+    marketSchema,
+    (input, fields) => (market ? updateMarketAction({ ...input, id: market.id, archived: fields?.get("archived") === "on" }) : createMarketAction(input)),
+    { onSubmit: () => setSaved(false) },
   );
 
   const save = handleSubmit(
@@ -53,10 +55,7 @@ export function MarketForm({ market, leads = [] }: { market?: MarketFormValues; 
   return (
     <form
       className="grid grid-cols-1 gap-4 sm:grid-cols-2"
-      onSubmit={(e) => {
-        setSaved(false);
-        save(e);
-      }}
+      onSubmit={save}
     >
       <FormError code={error?.code} />
       <Field label={t("code")} htmlFor={`${p}-code`} error={fieldError("code")}>

@@ -156,7 +156,7 @@ export function TermForm({ conceptId, version, markets, term }: { conceptId: str
 export function ProposeTermForm({ conceptId, locales }: { conceptId?: string; locales: string[] }) {
   const { t } = useTranslation("termbase");
   const [sent, setSent] = useState(false);
-  const { pending, error, handleSubmit } = useSchemaForm(proposeTermSchema, proposeTermAction, { invalid: "form" });
+  const { pending, error, handleSubmit } = useSchemaForm(proposeTermSchema, proposeTermAction, { invalid: "form", onSubmit: () => setSent(false) });
   const propose = handleSubmit(
     (f) => ({
       conceptId: conceptId ?? null,
@@ -178,10 +178,7 @@ export function ProposeTermForm({ conceptId, locales }: { conceptId?: string; lo
       className="space-y-3"
       aria-label={t("propose.title")}
       data-testid="propose-term-form"
-      onSubmit={(e) => {
-        setSent(false);
-        propose(e);
-      }}
+      onSubmit={propose}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("propose.hint")}</p>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">

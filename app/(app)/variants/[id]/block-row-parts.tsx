@@ -191,6 +191,9 @@ export function BlockHeader({
   );
 }
 
+/** What an editable field of a block gets from the row. */
+type FieldProps = { block: Block; draft: BlockDraft; editable: boolean; onFocus: () => void; onChange: (patch: Partial<BlockDraft>) => void };
+
 export function ImageTarget({
   id,
   block,
@@ -198,14 +201,7 @@ export function ImageTarget({
   editable,
   onFocus,
   onChange,
-}: {
-  id: string;
-  block: Block;
-  draft: BlockDraft;
-  editable: boolean;
-  onFocus: () => void;
-  onChange: (patch: Partial<BlockDraft>) => void;
-}) {
+}: FieldProps & { id: string }) {
   const { t } = useTranslation("variants");
   return (
     <select
@@ -230,13 +226,7 @@ export function BackTranslationField({
   editable,
   onFocus,
   onChange,
-}: {
-  block: Block;
-  draft: BlockDraft;
-  editable: boolean;
-  onFocus: () => void;
-  onChange: (patch: Partial<BlockDraft>) => void;
-}) {
+}: FieldProps) {
   const { t } = useTranslation("variants");
   return (
     <div className="mt-2">
