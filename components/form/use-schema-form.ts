@@ -10,8 +10,14 @@ import { fieldErrors, type FieldErrors } from "./field-errors";
 import { type RunOptions, useServerAction } from "./use-server-action";
 
 type ServerIssue = { path: string; code: string; message: string };
+type Issue = { path: PropertyKey[]; message: string; code: string; params?: unknown };
 
 export type SchemaFormOptions<T> = RunOptions<T> & {
+  /**
+   * How issues become field errors: by default one code per top-level field; a form with nested
+   * fields (e.g. "exposed.users") passes its own keying.
+   */
+  toFieldErrors?: (issues: ReadonlyArray<Issue>) => FieldErrors;
   /** Called as a submit starts, before validation (e.g. to hide the last "saved" note). */
   onSubmit?: () => void;
   /** "fields" (default): errors per field (see fieldError); "form": one VALIDATION_FAILED through <FormError>. */
@@ -30,13 +36,14 @@ export function useSchemaForm<S extends z.ZodType, T>(
   const { t } = useTranslation("common");
   const { pending, error, setError, run } = useServerAction();
   const [errors, setErrors] = useState<FieldErrors>({});
+  const toFieldErrors = options.toFieldErrors ?? fieldErrors;
 
   /** Validates `values` and, when they pass, runs the action; per-call options add to the hook's. */
   const send = (values: unknown, extra: SchemaFormOptions<T> & { fields?: FormData } = {}): boolean => {
     options.onSubmit?.();
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues));
+      setErrors(toFieldErrors(parsed.error.issues));
       if ((extra.invalid ?? options.invalid) === "form") setError({ code: "VALIDATION_FAILED" });
       return false;
     }
@@ -45,7 +52,7 @@ export function useSchemaForm<S extends z.ZodType, T>(
       const result = await action(values as z.input<S>, extra.fields ?? null);
       // The server parses again (and may know more, e.g. a taken key): its problems go to their fields too.
       const details = !result.ok && result.error.code === "VALIDATION_FAILED" ? result.error.details : undefined;
-      if (Array.isArray(details)) setErrors(fieldErrors(details.map((d: ServerIssue) => ({ ...d, path: [d.path.split(".")[0] ?? "_"] }))));
+      if (Array.isArray(details)) setErrors(toFieldErrors(details.map((d: ServerIssue) => ({ ...d, path: d.path.split(".") }))));
       return result;
     }, {
       refresh: extra.refresh ?? options.refresh,
