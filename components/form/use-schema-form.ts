@@ -6,10 +6,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-client";
-import { fieldErrors, type FieldErrors } from "./field-errors";
+import { fieldErrors, type FieldErrors, serverIssues } from "./field-errors";
 import { type RunOptions, useServerAction } from "./use-server-action";
 
-type ServerIssue = { path: string; code: string; message: string };
 type Issue = { path: PropertyKey[]; message: string; code: string; params?: unknown };
 
 export type SchemaFormOptions<T> = RunOptions<T> & {
@@ -51,8 +50,8 @@ export function useSchemaForm<S extends z.ZodType, T>(
     run(async () => {
       const result = await action(values as z.input<S>, extra.fields ?? null);
       // The server parses again (and may know more, e.g. a taken key): its problems go to their fields too.
-      const details = !result.ok && result.error.code === "VALIDATION_FAILED" ? result.error.details : undefined;
-      if (Array.isArray(details)) setErrors(toFieldErrors(details.map((d: ServerIssue) => ({ ...d, path: d.path.split(".") }))));
+      const issues = result.ok ? [] : serverIssues(result.error);
+      if (issues.length) setErrors(toFieldErrors(issues));
       return result;
     }, {
       refresh: extra.refresh ?? options.refresh,
