@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
 import { useSchemaForm } from "@/components/form/use-schema-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Checkbox, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { CHANNELS, FUNNEL_STAGES, MAX_RECOMMENDED_SEGMENTS, campaignBriefSchema, type Segment } from "@/lib/campaigns/campaign.schemas";
 import type { ActionResult } from "@/lib/actions/action-client";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/campaigns.actions";
@@ -128,12 +128,8 @@ export function BriefForm({ initial, markets }: { initial: BriefValues; markets:
       <Field label={t("brief.endDate")} htmlFor="b-end">
         <Input id="b-end" name="endDate" type="date" defaultValue={initial.endDate} />
       </Field>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="requiresBrandSignoff" defaultChecked={initial.requiresBrandSignoff} /> {t("brief.requiresBrandSignoff")}
-      </label>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="prefillTargets" defaultChecked={initial.prefillTargets} /> {t("brief.prefillTargets")}
-      </label>
+      <Checkbox name="requiresBrandSignoff" label={t("brief.requiresBrandSignoff")} defaultChecked={initial.requiresBrandSignoff} />
+      <Checkbox name="prefillTargets" label={t("brief.prefillTargets")} defaultChecked={initial.prefillTargets} />
       <div className="sm:col-span-2">
         <Field label={t("brief.briefNotes")} htmlFor="b-notes">
           <Textarea id="b-notes" name="briefNotes" rows={3} defaultValue={initial.briefNotes} />

@@ -5,7 +5,7 @@ import { FormError } from "@/components/form/form-error";
 import { useSchemaForm } from "@/components/form/use-schema-form";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Checkbox, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { BLOCK_TYPES, CHANNELS, RULE_KINDS, STYLE_NAMES } from "@/lib/core/checker/rules.types";
 import { decideProposalAction, deleteSectionAction, saveRuleAction, saveSectionAction } from "@/lib/guidelines/guidelines.actions";
 import { ruleSchema, SECTION_KINDS, sectionSchema } from "@/lib/guidelines/guideline.schemas";
@@ -223,9 +223,7 @@ export function RuleForm({ rule, markets }: { rule?: RuleValue; markets: MarketO
           <Input id={`r-msg-${p}`} name="message" defaultValue={rule?.message ?? ""} maxLength={500} />
         </Field>
       </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="active" defaultChecked={rule?.active ?? true} /> {t("rules.active")}
-      </label>
+      <Checkbox name="active" label={t("rules.active")} defaultChecked={rule?.active ?? true} />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>{t("rules.save")}</Button>
       </div>

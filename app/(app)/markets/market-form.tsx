@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
 import { useSchemaForm } from "@/components/form/use-schema-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Checkbox, Field, Input, Select } from "@/components/ui/field";
 import { marketSchema } from "@/lib/markets/market.schemas";
 import { createMarketAction, updateMarketAction } from "@/lib/markets/markets.actions";
 
@@ -90,9 +90,7 @@ export function MarketForm({ market, leads = [] }: { market?: MarketFormValues; 
         </Field>
       ) : null}
       {market ? (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="archived" defaultChecked={market.archived} /> {t("archived")}
-        </label>
+        <Checkbox name="archived" label={t("archived")} defaultChecked={market.archived} />
       ) : null}
       <div className="flex items-center gap-3 sm:col-span-2">
         <Button type="submit" disabled={pending}>{market ? t("save") : t("create")}</Button>

@@ -7,7 +7,7 @@ import { FormError } from "@/components/form/form-error";
 import { useSchemaForm } from "@/components/form/use-schema-form";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Checkbox, Field, Input, Select, Textarea } from "@/components/ui/field";
 import {
   addTermAction,
   createConceptAction,
@@ -203,9 +203,7 @@ export function ProposeTermForm({ conceptId, locales }: { conceptId?: string; lo
       <Field label={t("propose.note")} htmlFor="propose-note">
         <Textarea id="propose-note" name="note" rows={2} maxLength={2000} />
       </Field>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="doNotTranslate" /> {t("term.doNotTranslate")}
-      </label>
+      <Checkbox name="doNotTranslate" label={t("term.doNotTranslate")} />
       <FormError code={error?.code} ns="termbase" />
       {sent ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{t("propose.sent")}</p> : null}
       <Button type="submit" disabled={pending}>{t("propose.submit")}</Button>

@@ -3,7 +3,7 @@
 // add and edit forms of the concept pages, and how they are read back from the form.
 import { useTranslation } from "react-i18next";
 import type { FieldErrors } from "@/components/form/field-errors";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Checkbox, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { TermRow } from "@/lib/termbase/term-snapshot";
 import { TERM_STATUSES } from "@/lib/termbase/termbase.schemas";
 
@@ -66,12 +66,8 @@ export function TermFields({ idPrefix, values, markets, errors }: { idPrefix: st
         </Field>
       </div>
       <div className="flex flex-wrap gap-4 sm:col-span-2">
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="doNotTranslate" defaultChecked={values.doNotTranslate} /> {t("term.doNotTranslate")}
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="caseSensitive" defaultChecked={values.caseSensitive} /> {t("term.caseSensitive")}
-        </label>
+        <Checkbox name="doNotTranslate" label={t("term.doNotTranslate")} defaultChecked={values.doNotTranslate} />
+        <Checkbox name="caseSensitive" label={t("term.caseSensitive")} defaultChecked={values.caseSensitive} />
       </div>
     </div>
   );
