@@ -12,6 +12,26 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Sizes (STYLE.md habit 12): a file past 300 lines or a function past 120 is split.
+    files: ["**/*.{ts,tsx,mjs,cjs,js}"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "e2e/**", "tests/**", "**/testing/**"],
+    rules: {
+      "max-lines": ["error", { max: 300, skipBlankLines: true, skipComments: true }],
+      "max-lines-per-function": ["error", { max: 120, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // CommonJS files exist only where Node needs them (`node --require` preloads): require() is their import.
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Temporary exception while lib/ is being rewritten by the operation-contract work (issue 14):
+    // remove each entry once its file is split.
+    files: ["lib/dashboard/load-coverage.ts"],
+    rules: { "max-lines-per-function": "off" },
+  },
 ];
 
 export default config;

@@ -2,22 +2,20 @@
 // "Export XLIFF" / "Import XLIFF" for the variant editor: downloads through the session route
 // app/api/variants/[id]/xliff, uploads through a server action (all-or-nothing: on problems
 // nothing is written and they are listed by unit id).
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fileToBase64 } from "@/components/form/file-to-base64";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button, buttonClass } from "@/components/ui/button";
 import { importVariantXliffAction } from "@/lib/exchange/exchange.actions";
 import type { ImportProblem } from "@/lib/exchange/exchange.schemas";
 
 export function VariantXliffControls({ variantId, canImport }: { variantId: string; canImport: boolean }) {
   const { t } = useTranslation("exchange");
-  const router = useRouter();
   const id = useId();
   const [version, setVersion] = useState<"2.0" | "1.2">("2.0");
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [report, setReport] = useState<string | null>(null);
   return (
@@ -46,20 +44,21 @@ export function VariantXliffControls({ variantId, canImport }: { variantId: stri
               const form = e.currentTarget;
               const file = (form.elements.namedItem("xliff") as HTMLInputElement).files?.[0];
               if (!file) return;
-              start(async () => {
-                setReport(null);
-                setProblems([]);
-                const result = await importVariantXliffAction({ variantId, fileBase64: await fileToBase64(file) });
-                if (!result.ok) {
-                  setCode(result.error.code);
-                  setProblems((result.error.details as { problems?: ImportProblem[] } | undefined)?.problems ?? []);
-                  return;
-                }
-                setCode(null);
-                setReport(t("xliff.imported", { updated: result.data.updated, unchanged: result.data.unchanged, untranslated: result.data.untranslated }));
-                form.reset();
-                router.refresh();
-              });
+              setReport(null);
+              setProblems([]);
+              run(
+                async () => {
+                  const result = await importVariantXliffAction({ variantId, fileBase64: await fileToBase64(file) });
+                  if (!result.ok) setProblems((result.error.details as { problems?: ImportProblem[] } | undefined)?.problems ?? []);
+                  return result;
+                },
+                {
+                  onSuccess: (data) => {
+                    setReport(t("xliff.imported", { updated: data.updated, unchanged: data.unchanged, untranslated: data.untranslated }));
+                    form.reset();
+                  },
+                },
+              );
             }}
           >
             <label className="text-sm">
@@ -72,7 +71,7 @@ export function VariantXliffControls({ variantId, canImport }: { variantId: stri
       </div>
       <div aria-live="polite" className="mt-2 space-y-2 text-sm">
         {report ? <p className="text-emerald-700 dark:text-emerald-400">{report}</p> : null}
-        <FormError code={code} ns="exchange" />
+        <FormError code={error?.code} ns="exchange" />
         {problems.length ? (
           <div>
             <p>{t("xliff.problems")}</p>

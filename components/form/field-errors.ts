@@ -10,3 +10,12 @@ export function fieldErrors(issues: ReadonlyArray<{ path: PropertyKey[]; message
   }
   return errors;
 }
+
+/**
+ * The server's VALIDATION_FAILED details ({ path: "a.b", code, message }[]) as issues, so the same
+ * keying puts them at their fields; anything else (other codes, other details) gives none.
+ */
+export function serverIssues(error: { code: string; details?: unknown } | null | undefined): Array<{ path: string[]; code: string; message: string }> {
+  if (error?.code !== "VALIDATION_FAILED" || !Array.isArray(error.details)) return [];
+  return (error.details as Array<{ path: string; code: string; message: string }>).map((d) => ({ ...d, path: d.path.split(".") }));
+}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/action-client";
 
-export type ActionError = { code: string; details?: unknown };
+export type ActionError = { code: string; message?: string; details?: unknown };
 
 export interface RunOptions<T> {
   onSuccess?: (data: T) => void;

@@ -2,10 +2,11 @@
 // Language, theme and sign-out. Preferences are saved to the profile (and a cookie, so the
 // sign-in page keeps the language too).
 import { signOut } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useRef, useTransition } from "react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useServerAction } from "@/components/form/use-server-action";
 import { inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/action-client";
 import { UI_LOCALE_NAMES, UI_LOCALES } from "@/lib/i18n/config";
 
 export function UserMenu({
@@ -19,18 +20,20 @@ export function UserMenu({
   email: string;
   roleLabel: string;
   theme: string;
-  savePreferences: (input: { uiLocale?: string; theme?: string }) => Promise<unknown>;
+  savePreferences: (input: { uiLocale?: string; theme?: string }) => Promise<ActionResult<unknown>>;
 }) {
   const { t, i18n } = useTranslation("common");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, run } = useServerAction();
   const menu = useRef<HTMLDetailsElement>(null);
   const save = (input: { uiLocale?: string; theme?: string }) =>
-    start(async () => {
-      await savePreferences(input);
-      menu.current?.removeAttribute("open");
-      router.refresh();
-    });
+    run(
+      async () => {
+        const result = await savePreferences(input);
+        menu.current?.removeAttribute("open");
+        return result;
+      },
+      { refresh: "always" },
+    );
   return (
     <details className="relative" ref={menu}>
       <summary

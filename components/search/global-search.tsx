@@ -3,11 +3,9 @@
 // typing (debounced, stale answers dropped), arrow keys move through the concepts, Enter opens one.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-
-type LookupTerm = { termId: string; term: string; locale: string; status: string; doNotTranslate: boolean; marketCode: string | null; backTranslation: string | null };
-type LookupConcept = { conceptId: string; subject: string | null; definition: string | null; matched: string[]; terms: LookupTerm[] };
+import { type LookupConcept, useFocusShortcut, useTermLookup } from "./use-term-lookup";
 
 const STATUS_CLASS: Record<string, string> = {
   preferred: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-300",
@@ -25,66 +23,8 @@ export function GlobalSearch() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [q, setQ] = useState("");
   const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [results, setResults] = useState<LookupConcept[]>([]);
-  const [active, setActive] = useState(-1);
-  const seq = useRef(0);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing = !!target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
-      if ((e.key === "k" || e.key === "K") && (e.metaKey || e.ctrlKey)) {
-        e.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-      } else if (e.key === "/" && !typing) {
-        e.preventDefault();
-        inputRef.current?.focus();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
-
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inflight = useRef<AbortController | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-    inflight.current?.abort();
-  }, []);
-
-  // Debounced lookup, started from the input's change handler; stale answers are dropped.
-  const search = (value: string) => {
-    const query = value.trim();
-    if (timer.current) clearTimeout(timer.current);
-    inflight.current?.abort();
-    const mine = ++seq.current;
-    if (!query) {
-      setResults([]);
-      setLoading(false);
-      return;
-    }
-    setLoading(true);
-    timer.current = setTimeout(async () => {
-      const controller = new AbortController();
-      inflight.current = controller;
-      try {
-        const res = await fetch(`/api/lookup?q=${encodeURIComponent(query)}&limit=12`, { signal: controller.signal });
-        if (!res.ok) throw new Error(String(res.status));
-        const body = (await res.json()) as { concepts: LookupConcept[] };
-        if (mine !== seq.current) return;
-        setResults(body.concepts);
-        setFailed(false);
-        setActive(body.concepts.length ? 0 : -1);
-      } catch (error) {
-        if ((error as Error).name !== "AbortError" && mine === seq.current) setFailed(true);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    }, 120);
-  };
+  const { loading, failed, results, active, setActive, search } = useTermLookup();
+  useFocusShortcut(inputRef);
 
   const go = (conceptId: string) => {
     setOpen(false);
@@ -165,18 +105,7 @@ export function GlobalSearch() {
                 onMouseDown={(e) => e.preventDefault()}
               >
                 <Link href={`/termbase/${c.conceptId}`} onClick={() => setOpen(false)} className="block" tabIndex={-1}>
-                  {c.subject ? <span className="text-xs font-medium uppercase tracking-wide text-slate-500">{c.subject}</span> : null}
-                  <ul className="mt-1 space-y-0.5">
-                    {c.terms.map((term) => (
-                      <li key={term.termId} className={`flex flex-wrap items-center gap-1.5 text-sm ${c.matched.includes(term.termId) ? "font-semibold" : ""}`}>
-                        <span className="w-12 shrink-0 font-mono text-xs font-normal text-slate-500" dir="ltr">{term.locale}</span>
-                        <span lang={term.locale} dir={dirOf(term.locale)} className={term.status === "forbidden" ? "line-through decoration-red-500" : ""}>{term.term}</span>
-                        <span className={`rounded-full px-1.5 text-[11px] font-medium ${STATUS_CLASS[term.status] ?? ""}`}>{t(`status.${term.status}`)}</span>
-                        {term.doNotTranslate ? <span className="rounded-full bg-slate-100 px-1.5 text-[11px] dark:bg-slate-800">{t("dntShort")}</span> : null}
-                        {term.marketCode ? <span className="rounded-full bg-brand-100 px-1.5 text-[11px] text-brand-700 dark:bg-brand-700/30 dark:text-brand-100">{term.marketCode}</span> : null}
-                      </li>
-                    ))}
-                  </ul>
+                  <ConceptTerms concept={c} />
                 </Link>
               </li>
             ))}
@@ -184,5 +113,25 @@ export function GlobalSearch() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+function ConceptTerms({ concept: c }: { concept: LookupConcept }) {
+  const { t } = useTranslation("termbase");
+  return (
+    <>
+    {c.subject ? <span className="text-xs font-medium uppercase tracking-wide text-slate-500">{c.subject}</span> : null}
+    <ul className="mt-1 space-y-0.5">
+      {c.terms.map((term) => (
+        <li key={term.termId} className={`flex flex-wrap items-center gap-1.5 text-sm ${c.matched.includes(term.termId) ? "font-semibold" : ""}`}>
+          <span className="w-12 shrink-0 font-mono text-xs font-normal text-slate-500" dir="ltr">{term.locale}</span>
+          <span lang={term.locale} dir={dirOf(term.locale)} className={term.status === "forbidden" ? "line-through decoration-red-500" : ""}>{term.term}</span>
+          <span className={`rounded-full px-1.5 text-[11px] font-medium ${STATUS_CLASS[term.status] ?? ""}`}>{t(`status.${term.status}`)}</span>
+          {term.doNotTranslate ? <span className="rounded-full bg-slate-100 px-1.5 text-[11px] dark:bg-slate-800">{t("dntShort")}</span> : null}
+          {term.marketCode ? <span className="rounded-full bg-brand-100 px-1.5 text-[11px] text-brand-700 dark:bg-brand-700/30 dark:text-brand-100">{term.marketCode}</span> : null}
+        </li>
+      ))}
+    </ul>
+    </>
   );
 }

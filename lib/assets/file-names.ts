@@ -12,11 +12,3 @@ export function sanitizeFileName(name: string, fallback = "file"): string {
     .slice(0, 150);
   return cleaned || fallback;
 }
-
-/** Content-Disposition with an ASCII fallback and the RFC 5987 UTF-8 name. */
-export function contentDisposition(fileName: string, type: "attachment" | "inline" = "attachment"): string {
-  const safe = sanitizeFileName(fileName);
-  const ascii = safe.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
-  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${type}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

@@ -8,7 +8,7 @@ import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { canSeeAsset } from "@/lib/permissions/assets";
 import { requireVisible } from "@/lib/permissions/require";
-import { contentDisposition } from "./file-names";
+import { contentDisposition } from "@/lib/http/download-response";
 import { getAssetStorage } from "./storage/asset-storage";
 
 export interface ReadAssetFileInput {

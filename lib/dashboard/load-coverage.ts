@@ -1,6 +1,7 @@
 // Coverage dashboard data: markets × campaigns matrix, per-market experience gap ranking and
 // chart series. A fixed handful of queries whatever the size (lean selects plus one GROUP BY over
 // the variant blocks), so 50 markets × 200 campaigns stays well under the page budget.
+import { isOverdue } from "@/lib/core/workflow/is-overdue";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,7 +12,6 @@ import { canViewDashboard, dashboardMarketWhereForActor } from "@/lib/permission
 import { CAMPAIGNS_PER_PAGE, dashboardFiltersSchema, type DashboardFilters, type DashboardFiltersInput } from "./dashboard.schemas";
 import { rankMarketsByExperienceGap, type ExperienceGapComponent } from "./experience-gap";
 
-const APPROVED_STATES = new Set(["approved", "published"]);
 
 export interface CoverageCell {
   variantId: string;
@@ -154,7 +154,6 @@ export async function loadCoverage(actor: Actor, rawFilters: DashboardFiltersInp
 
   const cells: CoverageCell[] = variants.map((v) => {
     const stats = blockStats.get(v.id);
-    const approved = !!v.approvedAt || APPROVED_STATES.has(v.state);
     return {
       variantId: v.id,
       campaignId: v.campaignId,
@@ -163,7 +162,7 @@ export async function loadCoverage(actor: Actor, rawFilters: DashboardFiltersInp
       state: v.state,
       dueDate: v.dueDate?.toISOString() ?? null,
       approvedAt: v.approvedAt?.toISOString() ?? null,
-      overdue: !!v.dueDate && v.dueDate < now && !approved,
+      overdue: isOverdue(v, now),
       blocksDone: stats?.done ?? 0,
       blocksTotal: stats?.total ?? 0,
       outdatedBlocks: stats?.outdated ?? 0,

@@ -13,7 +13,7 @@ export interface ApiContext<P> {
   params: P;
 }
 
-type RouteContext<P> = { params: Promise<P> };
+export type RouteContext<P> = { params: Promise<P> };
 
 export function errorResponse(error: AppError): Response {
   const body: { error: { code: string; message: string; details?: unknown } } = {
@@ -33,12 +33,13 @@ export function toResponse(value: unknown, status = 200, location?: string): Res
   return Response.json(value, { status, headers: location ? { Location: location } : undefined });
 }
 
-async function auditDenial(error: AppError, actor: Actor | null, req: Request): Promise<void> {
+/** Writes a permission denial to the audit log; `entityType` names the door ("api", "session-route"). */
+export async function auditDenial(error: AppError, actor: Actor | null, req: Request, entityType = "api"): Promise<void> {
   if (!error.denial) return;
   await recordAudit({
     actor,
     action: "permission.denied",
-    entityType: "api",
+    entityType,
     meta: { method: req.method, path: new URL(req.url).pathname, code: error.code },
   }).catch(() => undefined);
 }

@@ -58,6 +58,11 @@ export function canUseReviewQueue(actor: Actor): boolean {
   return actor.role === "regional_approver" || actor.role === "hq_brand" || actor.role === "admin";
 }
 
+/** Bulk approval from the review queue: the roles that approve a step of the review. */
+export function canApproveFromReviewQueue(actor: Actor): boolean {
+  return actor.role === "regional_approver" || actor.role === "hq_brand";
+}
+
 export function variantWhereForActor(actor: Actor): Prisma.VariantWhereInput {
   if (actor.role === "translator") return { assigneeId: actor.id };
   if (hasGlobalScope(actor)) return {};

@@ -1,6 +1,7 @@
 // The approver's review queue across the markets they may see: variants waiting for review,
 // filtered by campaign, due date and state; overdue first. One query with a narrow select.
 import type { z } from "zod";
+import { isOverdue } from "@/lib/core/workflow/is-overdue";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions/actor";
@@ -61,7 +62,7 @@ export async function findReviewQueue(actor: Actor, input: z.input<typeof review
       locale: r.locale,
       state: r.state,
       dueDate: r.dueDate,
-      overdue: !!r.dueDate && r.dueDate < now,
+      overdue: isOverdue(r, now),
       errorCount: r.errorCount,
       warningCount: r.warningCount,
       checklistComplete,

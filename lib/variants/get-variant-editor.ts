@@ -12,9 +12,10 @@ import { loadCheckData } from "./check-variant-text";
 import { loadVariant } from "./load-variant";
 import { EDITABLE_STATES } from "./save-variant-blocks";
 import { machineActor, variantFacts } from "./transition-variant";
+import { isOverdue } from "@/lib/core/workflow/is-overdue";
 import { allowedTransitions, type VariantState } from "@/lib/core/workflow/variant-state-machine";
 
-export async function getVariantEditor(actor: Actor, variantId: string) {
+export async function getVariantEditor(actor: Actor, variantId: string, now = new Date()) {
   const db = await getDb();
   const variant = await loadVariant(actor, variantId, "view", db);
   const keys = apiKeys(variant.blocks);
@@ -71,6 +72,7 @@ export async function getVariantEditor(actor: Actor, variantId: string) {
     version: variant.version,
     assignee: variant.assignee,
     dueDate: variant.dueDate,
+    isOverdue: isOverdue(variant, now),
     submittedBy: submitter?.name ?? null,
     submittedById: variant.submittedById,
     submittedAt: variant.submittedAt,

@@ -3,11 +3,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useSchemaForm } from "@/components/form/use-schema-form";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { addAssetVersionAction, updateAssetAction, uploadAssetAction } from "@/lib/assets/assets.actions";
-import { ASSET_STATUSES } from "@/lib/assets/asset.schemas";
+import { ASSET_STATUSES, updateAssetSchema } from "@/lib/assets/asset.schemas";
 import { ACCEPTED_EXTENSIONS } from "@/lib/assets/accepted-types";
 
 type MarketOption = { id: string; code: string; name: string };
@@ -29,7 +30,10 @@ function MarketChecks({ markets, selected }: { markets: MarketOption[]; selected
   );
 }
 
-/** Upload a new asset, or (with alternateOf) a market alternate of one. */
+/**
+ * Upload a new asset, or (with alternateOf) a market alternate of one. File uploads send the form
+ * itself (multipart) to the action, which reads and checks it; so they run through useServerAction.
+ */
 export function UploadAssetForm({
   markets,
   alternateOf,
@@ -122,28 +126,24 @@ export function EditAssetForm({
   canSetStatus: boolean;
 }) {
   const { t } = useTranslation("assets");
-  const { pending, error, run } = useServerAction();
   const [saved, setSaved] = useState(false);
+  const { pending, error, handleSubmit } = useSchemaForm(updateAssetSchema, updateAssetAction, { invalid: "form", refresh: "always", onSubmit: () => setSaved(false) });
+  const rightsBound = canSetStatus && !asset.isAlternate;
+  const save = handleSubmit(
+    (f) => ({
+      id: asset.id,
+      title: String(f.get("title") ?? ""),
+      description: String(f.get("description") ?? ""),
+      tags: String(f.get("tags") ?? ""),
+      ...(canSetStatus ? { status: String(f.get("status")) } : {}),
+      ...(rightsBound ? { allowedMarketIds: f.getAll("allowedMarketIds").map(String), rightsExpireAt: String(f.get("rightsExpireAt") ?? "") || null } : {}),
+    }),
+    { onSuccess: () => setSaved(true) },
+  );
   return (
     <form
       className="grid grid-cols-1 gap-3 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        const rightsBound = canSetStatus && !asset.isAlternate;
-        const input = {
-          id: asset.id,
-          title: String(f.get("title") ?? ""),
-          description: String(f.get("description") ?? ""),
-          tags: String(f.get("tags") ?? ""),
-          ...(canSetStatus ? { status: String(f.get("status")) as "draft" } : {}),
-          ...(rightsBound
-            ? { allowedMarketIds: f.getAll("allowedMarketIds").map(String), rightsExpireAt: String(f.get("rightsExpireAt") ?? "") || null }
-            : {}),
-        };
-        setSaved(false);
-        run(() => updateAssetAction(input), { onSuccess: () => setSaved(true), refresh: "always" });
-      }}
+      onSubmit={save}
     >
       <FormError code={error?.code} ns="assets" />
       <Field label={t("fields.title")} htmlFor="ed-title">

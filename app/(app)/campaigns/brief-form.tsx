@@ -1,13 +1,14 @@
 "use client";
 // The campaign brief form, for creating (no campaign) and editing (with its version).
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
 import { FormError } from "@/components/form/form-error";
+import { useSchemaForm } from "@/components/form/use-schema-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Checkbox, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { CHANNELS, FUNNEL_STAGES, MAX_RECOMMENDED_SEGMENTS, campaignBriefSchema, type Segment } from "@/lib/campaigns/campaign.schemas";
+import type { ActionResult } from "@/lib/actions/action-client";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/campaigns.actions";
 
 export interface BriefValues {
@@ -32,68 +33,50 @@ export interface BriefValues {
 export function BriefForm({ initial, markets }: { initial: BriefValues; markets: { code: string; name: string }[] }) {
   const { t } = useTranslation("campaigns");
   const router = useRouter();
-  const [pending, start] = useTransition();
   const [segments, setSegments] = useState<Segment[]>(initial.segments);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [code, setCode] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   const [version, setVersion] = useState(initial.version);
-  const inputClassSmall = "text-sm";
-
-  const submit = (form: HTMLFormElement) => {
-    const f = new FormData(form);
-    const values = {
-      name: f.get("name"),
-      objective: f.get("objective"),
-      kpi: f.get("kpi"),
-      segments: segments.filter((s) => s.name.trim()),
-      funnelStage: f.get("funnelStage"),
-      channels: f.getAll("channels").map(String),
-      markets: f.getAll("markets").map(String),
-      sourceLocale: f.get("sourceLocale"),
-      startDate: f.get("startDate") || null,
-      endDate: f.get("endDate") || null,
-      dueDate: f.get("dueDate") || null,
-      requiresBrandSignoff: f.get("requiresBrandSignoff") === "on",
-      prefillTargets: f.get("prefillTargets") === "on",
-      briefNotes: f.get("briefNotes"),
-    };
-    const parsed = campaignBriefSchema.safeParse(values);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
-    setErrors({});
-    start(async () => {
-      const result = initial.id
-        ? await updateCampaignAction({ ...(values as Record<string, unknown>), id: initial.id, version: version! } as never)
-        : await createCampaignAction(parsed.data);
-      if (!result.ok) {
-        setSaved(false);
-        return setCode(result.error.code);
-      }
-      setCode(null);
-      setWarnings(result.data.warnings);
-      setSaved(true);
-      if (initial.id) {
-        setVersion(result.data.version);
-        router.refresh();
-      } else {
-        router.push(`/campaigns/${result.data.id}/edit`);
-      }
-    });
-  };
-
-  const updateSegment = (i: number, patch: Partial<Segment>) => setSegments((list) => list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
-  const err = (field: string) => (errors[field] ? t(`common:validation.${errors[field]}`) : null);
+  const brief = useSchemaForm(
+    campaignBriefSchema,
+    async (input): Promise<ActionResult<{ id?: string; version?: number; warnings: string[] }>> =>
+      initial.id ? updateCampaignAction({ ...input, id: initial.id, version: version! } as never) : createCampaignAction(input),
+    {
+      refresh: initial.id ? "success" : "never",
+      onSubmit: () => setSaved(false),
+      onSuccess: (data) => {
+        setWarnings(data.warnings);
+        setSaved(true);
+        if (initial.id) setVersion(data.version);
+        else router.push(`/campaigns/${data.id}/edit`);
+      },
+    },
+  );
+  const read = (f: FormData) => ({
+    name: f.get("name"),
+    objective: f.get("objective"),
+    kpi: f.get("kpi"),
+    segments: segments.filter((s) => s.name.trim()),
+    funnelStage: f.get("funnelStage"),
+    channels: f.getAll("channels").map(String),
+    markets: f.getAll("markets").map(String),
+    sourceLocale: f.get("sourceLocale"),
+    startDate: f.get("startDate") || null,
+    endDate: f.get("endDate") || null,
+    dueDate: f.get("dueDate") || null,
+    requiresBrandSignoff: f.get("requiresBrandSignoff") === "on",
+    prefillTargets: f.get("prefillTargets") === "on",
+    briefNotes: f.get("briefNotes"),
+  });
+  const save = brief.handleSubmit(read);
+  const err = brief.fieldError;
 
   return (
     <form
       className="grid grid-cols-1 gap-4 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit(e.currentTarget);
-      }}
+      onSubmit={save}
     >
-      <FormError code={code} ns="campaigns" />
+      <FormError code={brief.error?.code} ns="campaigns" />
       <div className="sm:col-span-2">
         <Field label={t("brief.name")} htmlFor="b-name" error={err("name")}>
           <Input id="b-name" name="name" required defaultValue={initial.name} />
@@ -112,24 +95,7 @@ export function BriefForm({ initial, markets }: { initial: BriefValues; markets:
           {FUNNEL_STAGES.map((s) => <option key={s} value={s}>{t(`funnel.${s}`)}</option>)}
         </Select>
       </Field>
-      <fieldset className="sm:col-span-2">
-        <legend className="text-sm font-medium">{t("brief.segments")}</legend>
-        <p className={`text-xs ${segments.length > MAX_RECOMMENDED_SEGMENTS ? "text-amber-700 dark:text-amber-400" : "text-slate-500"}`}>{t("brief.segmentsHint")}</p>
-        <ol className="mt-2 space-y-3">
-          {segments.map((s, i) => (
-            <li key={i} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 dark:border-slate-700">
-              <Input aria-label={t("brief.segmentName")} placeholder={t("brief.segmentName")} value={s.name} onChange={(e) => updateSegment(i, { name: e.target.value })} className={inputClassSmall} />
-              <Button variant="ghost" onClick={() => setSegments((l) => l.filter((_, j) => j !== i))} aria-label={t("brief.removeSegment", { name: s.name })}>✕</Button>
-              <Textarea aria-label={t("brief.segmentWho")} placeholder={t("brief.segmentWho")} rows={2} value={s.who} onChange={(e) => updateSegment(i, { who: e.target.value })} />
-              <Textarea aria-label={t("brief.segmentNeeds")} placeholder={t("brief.segmentNeeds")} rows={2} value={s.needs} onChange={(e) => updateSegment(i, { needs: e.target.value })} />
-              <div className="sm:col-span-2">
-                <Textarea aria-label={t("brief.segmentShift")} placeholder={t("brief.segmentShift")} rows={2} value={s.shift} onChange={(e) => updateSegment(i, { shift: e.target.value })} />
-              </div>
-            </li>
-          ))}
-        </ol>
-        <Button variant="secondary" className="mt-2" onClick={() => setSegments((l) => [...l, { name: "", who: "", needs: "", shift: "" }])}>{t("brief.addSegment")}</Button>
-      </fieldset>
+      <SegmentsFieldset segments={segments} setSegments={setSegments} />
       <fieldset className="sm:col-span-2">
         <legend className="text-sm font-medium">{t("brief.channels")}</legend>
         <div className="mt-1 flex flex-wrap gap-3">
@@ -162,12 +128,8 @@ export function BriefForm({ initial, markets }: { initial: BriefValues; markets:
       <Field label={t("brief.endDate")} htmlFor="b-end">
         <Input id="b-end" name="endDate" type="date" defaultValue={initial.endDate} />
       </Field>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="requiresBrandSignoff" defaultChecked={initial.requiresBrandSignoff} /> {t("brief.requiresBrandSignoff")}
-      </label>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="prefillTargets" defaultChecked={initial.prefillTargets} /> {t("brief.prefillTargets")}
-      </label>
+      <Checkbox name="requiresBrandSignoff" label={t("brief.requiresBrandSignoff")} defaultChecked={initial.requiresBrandSignoff} />
+      <Checkbox name="prefillTargets" label={t("brief.prefillTargets")} defaultChecked={initial.prefillTargets} />
       <div className="sm:col-span-2">
         <Field label={t("brief.briefNotes")} htmlFor="b-notes">
           <Textarea id="b-notes" name="briefNotes" rows={3} defaultValue={initial.briefNotes} />
@@ -178,8 +140,34 @@ export function BriefForm({ initial, markets }: { initial: BriefValues; markets:
         {warnings.map((w) => <p key={w} className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 dark:bg-amber-950 dark:text-amber-300">{t(`warnings.${w}`)}</p>)}
       </div>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>{initial.id ? t("brief.save") : t("brief.create")}</Button>
+        <Button type="submit" disabled={brief.pending}>{initial.id ? t("brief.save") : t("brief.create")}</Button>
       </div>
     </form>
+  );
+}
+
+function SegmentsFieldset({ segments, setSegments }: { segments: Segment[]; setSegments: React.Dispatch<React.SetStateAction<Segment[]>> }) {
+  const { t } = useTranslation("campaigns");
+  const inputClassSmall = "text-sm";
+  const updateSegment = (i: number, patch: Partial<Segment>) => setSegments((list) => list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  return (
+    <fieldset className="sm:col-span-2">
+      <legend className="text-sm font-medium">{t("brief.segments")}</legend>
+      <p className={`text-xs ${segments.length > MAX_RECOMMENDED_SEGMENTS ? "text-amber-700 dark:text-amber-400" : "text-slate-500"}`}>{t("brief.segmentsHint")}</p>
+      <ol className="mt-2 space-y-3">
+        {segments.map((s, i) => (
+          <li key={i} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 dark:border-slate-700">
+            <Input aria-label={t("brief.segmentName")} placeholder={t("brief.segmentName")} value={s.name} onChange={(e) => updateSegment(i, { name: e.target.value })} className={inputClassSmall} />
+            <Button variant="ghost" onClick={() => setSegments((l) => l.filter((_, j) => j !== i))} aria-label={t("brief.removeSegment", { name: s.name })}>✕</Button>
+            <Textarea aria-label={t("brief.segmentWho")} placeholder={t("brief.segmentWho")} rows={2} value={s.who} onChange={(e) => updateSegment(i, { who: e.target.value })} />
+            <Textarea aria-label={t("brief.segmentNeeds")} placeholder={t("brief.segmentNeeds")} rows={2} value={s.needs} onChange={(e) => updateSegment(i, { needs: e.target.value })} />
+            <div className="sm:col-span-2">
+              <Textarea aria-label={t("brief.segmentShift")} placeholder={t("brief.segmentShift")} rows={2} value={s.shift} onChange={(e) => updateSegment(i, { shift: e.target.value })} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      <Button variant="secondary" className="mt-2" onClick={() => setSegments((l) => [...l, { name: "", who: "", needs: "", shift: "" }])}>{t("brief.addSegment")}</Button>
+    </fieldset>
   );
 }

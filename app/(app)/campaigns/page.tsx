@@ -19,6 +19,15 @@ const STATUS_TONE: Record<string, Tone> = { draft: "neutral", published: "succes
 
 type Search = Record<string, string | undefined>;
 
+function FilterField({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div className="min-w-32">
+      <label htmlFor={id} className="mb-1 block text-xs font-medium">{label}</label>
+      {children}
+    </div>
+  );
+}
+
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
   const { t, uiLocale } = await getT();
@@ -35,7 +44,6 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
     params.set("page", String(page));
     return `/campaigns?${params}`;
   };
-  const filterClass = "min-w-32";
   return (
     <>
       <PageHeader
@@ -48,45 +56,39 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
           <label htmlFor="c-q" className="mb-1 block text-xs font-medium">{t("campaigns:list.search")}</label>
           <Input id="c-q" name="q" type="search" defaultValue={query.q ?? ""} />
         </div>
-        <div className={filterClass}>
-          <label htmlFor="c-status" className="mb-1 block text-xs font-medium">{t("campaigns:list.status")}</label>
+        <FilterField id="c-status" label={t("campaigns:list.status")}>
           <Select id="c-status" name="status" defaultValue={query.status ?? ""}>
             <option value="">{t("campaigns:list.any")}</option>
             {(["draft", "published", "archived"] as const).map((s) => <option key={s} value={s}>{t(`campaigns:status.${s}`)}</option>)}
           </Select>
-        </div>
-        <div className={filterClass}>
-          <label htmlFor="c-market" className="mb-1 block text-xs font-medium">{t("campaigns:list.market")}</label>
+        </FilterField>
+        <FilterField id="c-market" label={t("campaigns:list.market")}>
           <Select id="c-market" name="market" defaultValue={query.market ?? ""}>
             <option value="">{t("campaigns:list.any")}</option>
             {markets.map((m) => <option key={m.id} value={m.code}>{m.code} · {m.name}</option>)}
           </Select>
-        </div>
-        <div className={filterClass}>
-          <label htmlFor="c-owner" className="mb-1 block text-xs font-medium">{t("campaigns:list.owner")}</label>
+        </FilterField>
+        <FilterField id="c-owner" label={t("campaigns:list.owner")}>
           <Select id="c-owner" name="owner" defaultValue={query.owner ?? ""}>
             <option value="">{t("campaigns:list.any")}</option>
             {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
           </Select>
-        </div>
-        <div className={filterClass}>
-          <label htmlFor="c-channel" className="mb-1 block text-xs font-medium">{t("campaigns:list.channel")}</label>
+        </FilterField>
+        <FilterField id="c-channel" label={t("campaigns:list.channel")}>
           <Select id="c-channel" name="channel" defaultValue={query.channel ?? ""}>
             <option value="">{t("campaigns:list.any")}</option>
             {CHANNELS.map((c) => <option key={c} value={c}>{t(`campaigns:channels.${c}`)}</option>)}
           </Select>
-        </div>
-        <div className={filterClass}>
-          <label htmlFor="c-active" className="mb-1 block text-xs font-medium">{t("campaigns:list.activeOn")}</label>
+        </FilterField>
+        <FilterField id="c-active" label={t("campaigns:list.activeOn")}>
           <Input id="c-active" name="activeOn" type="date" defaultValue={raw.activeOn ?? ""} />
-        </div>
-        <div className={filterClass}>
-          <label htmlFor="c-sort" className="mb-1 block text-xs font-medium">{t("campaigns:list.sort")}</label>
+        </FilterField>
+        <FilterField id="c-sort" label={t("campaigns:list.sort")}>
           <Select id="c-sort" name="sort" defaultValue={query.sort}>
             {CAMPAIGN_SORTS.map((s) => <option key={s} value={s}>{t(`campaigns:list.sorts.${s}`)}</option>)}
           </Select>
-        </div>
-        <div className={filterClass}>
+        </FilterField>
+        <div className="min-w-32">
           <label htmlFor="c-dir" className="sr-only">{t("campaigns:list.sort")}</label>
           <Select id="c-dir" name="dir" defaultValue={query.dir}>
             <option value="desc">{t("campaigns:list.desc")}</option>

@@ -127,42 +127,63 @@ export function CheckerPanel({ markets, locales }: { markets: { code: string; na
         </Field>
         <FormError code={code} ns="guidelines" />
       </div>
-      <div>
-        <h3 className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">{t("checker.preview")}</h3>
-        <div lang={locale} dir={dir} className="min-h-16 whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-950">
-          {pieces.map((p, i) =>
-            p.severity ? (
-              <mark key={i} className={`rounded-sm text-inherit ${MARK[p.severity]}`}>{p.text}</mark>
-            ) : (
-              <span key={i}>{p.text}</span>
-            ),
-          )}
-        </div>
-        <div id="chk-results" aria-live="polite" className="mt-3 text-sm">
-          {busy && !isEmpty ? (
-            <p className="text-slate-500">{t("checker.checking")}</p>
-          ) : !shown ? null : findings.length === 0 ? (
-            <p className="text-emerald-700 dark:text-emerald-400">{t("checker.noFindings")}</p>
+      <CheckerResults locale={locale} pieces={pieces} findings={findings} shown={shown} checking={busy && !isEmpty} />
+    </div>
+  );
+}
+
+/** The highlighted preview and the findings list (a live region). */
+function CheckerResults({
+  locale,
+  pieces,
+  findings,
+  shown,
+  checking,
+}: {
+  locale: string;
+  pieces: ReturnType<typeof highlight>;
+  findings: Finding[];
+  shown: string;
+  checking: boolean;
+}) {
+  const { t } = useTranslation("guidelines");
+  const dir = directionOf(locale);
+  return (
+    <div>
+      <h3 className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">{t("checker.preview")}</h3>
+      <div lang={locale} dir={dir} className="min-h-16 whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-950">
+        {pieces.map((p, i) =>
+          p.severity ? (
+            <mark key={i} className={`rounded-sm text-inherit ${MARK[p.severity]}`}>{p.text}</mark>
           ) : (
-            <>
-              <p className="mb-2 font-medium">{t("checker.findings", { count: findings.length })}</p>
-              <ul className="space-y-2">
-                {findings.map((f, i) => (
-                  <li key={`${f.code}-${f.start}-${i}`} className="flex items-start gap-2">
-                    <Badge tone={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "info"}>{t(`severities.${f.severity}`)}</Badge>
-                    <span>
-                      {f.end > f.start ? (
-                        <q lang={locale} dir={dir} className="font-medium">{shown.slice(f.start, f.end)}</q>
-                      ) : null}{" "}
-                      <span className="text-slate-700 dark:text-slate-300" data-code={f.code}>{findingMessage(t, f)}</span>{" "}
-                      <code className="text-xs text-slate-500" dir="ltr">{f.code}</code>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+            <span key={i}>{p.text}</span>
+          ),
+        )}
+      </div>
+      <div id="chk-results" aria-live="polite" className="mt-3 text-sm">
+        {checking ? (
+          <p className="text-slate-500">{t("checker.checking")}</p>
+        ) : !shown ? null : findings.length === 0 ? (
+          <p className="text-emerald-700 dark:text-emerald-400">{t("checker.noFindings")}</p>
+        ) : (
+          <>
+            <p className="mb-2 font-medium">{t("checker.findings", { count: findings.length })}</p>
+            <ul className="space-y-2">
+              {findings.map((f, i) => (
+                <li key={`${f.code}-${f.start}-${i}`} className="flex items-start gap-2">
+                  <Badge tone={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "info"}>{t(`severities.${f.severity}`)}</Badge>
+                  <span>
+                    {f.end > f.start ? (
+                      <q lang={locale} dir={dir} className="font-medium">{shown.slice(f.start, f.end)}</q>
+                    ) : null}{" "}
+                    <span className="text-slate-700 dark:text-slate-300" data-code={f.code}>{findingMessage(t, f)}</span>{" "}
+                    <code className="text-xs text-slate-500" dir="ltr">{f.code}</code>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
     </div>
   );

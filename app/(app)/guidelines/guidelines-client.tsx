@@ -1,11 +1,11 @@
 "use client";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
 import { FormError } from "@/components/form/form-error";
+import { useSchemaForm } from "@/components/form/use-schema-form";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Checkbox, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { BLOCK_TYPES, CHANNELS, RULE_KINDS, STYLE_NAMES } from "@/lib/core/checker/rules.types";
 import { decideProposalAction, deleteSectionAction, saveRuleAction, saveSectionAction } from "@/lib/guidelines/guidelines.actions";
 import { ruleSchema, SECTION_KINDS, sectionSchema } from "@/lib/guidelines/guideline.schemas";
@@ -42,17 +42,13 @@ export interface SectionValue {
 export function SectionForm({ section, markets }: { section?: SectionValue; markets: MarketOption[] }) {
   const { t } = useTranslation("guidelines");
   const msg = useFieldMessage();
-  const { pending, error, run } = useServerAction();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { pending, error, errors, handleSubmit } = useSchemaForm(sectionSchema, saveSectionAction);
   const p = section?.id ?? "new";
   return (
     <form
       className="grid grid-cols-1 gap-3 sm:grid-cols-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = e.currentTarget;
-        const f = new FormData(form);
-        const parsed = sectionSchema.safeParse({
+      onSubmit={handleSubmit(
+        (f) => ({
           id: section?.id,
           version: section?.version,
           marketId: String(f.get("marketId") ?? "") || null,
@@ -60,11 +56,9 @@ export function SectionForm({ section, markets }: { section?: SectionValue; mark
           title: f.get("title"),
           body: String(f.get("body") ?? ""),
           position: Number(f.get("position") ?? 0),
-        });
-        if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
-        setErrors({});
-        run(() => saveSectionAction(parsed.data), { onSuccess: () => { if (!section) form.reset(); } });
-      }}
+        }),
+        { onSuccess: (_, form) => { if (!section) form.reset(); } },
+      )}
     >
       <FormError code={error?.code} ns="guidelines" />
       <Field label={t("sections.titleField")} htmlFor={`s-title-${p}`} error={msg(errors.title)}>
@@ -133,9 +127,8 @@ export interface RuleValue {
 export function RuleForm({ rule, markets }: { rule?: RuleValue; markets: MarketOption[] }) {
   const { t } = useTranslation("guidelines");
   const msg = useFieldMessage();
-  const { pending, error, run } = useServerAction();
   const [kind, setKind] = useState(rule?.kind ?? "forbidden_phrase");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { pending, error, errors, handleSubmit } = useSchemaForm(ruleSchema, saveRuleAction);
   const reason = (error?.details as { reason?: string } | undefined)?.reason;
   const p = rule?.id ?? "new";
   const usesPhrase = kind === "forbidden_phrase" || kind === "required_text";
@@ -143,30 +136,27 @@ export function RuleForm({ rule, markets }: { rule?: RuleValue; markets: MarketO
   return (
     <form
       className="grid grid-cols-1 gap-3 sm:grid-cols-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = e.currentTarget;
-        const f = new FormData(form);
-        const text = (n: string) => String(f.get(n) ?? "") || null;
-        const parsed = ruleSchema.safeParse({
-          id: rule?.id,
-          version: rule?.version,
-          marketId: text("marketId"),
-          channel: text("channel"),
-          blockTypes: f.getAll("blockTypes").map(String),
-          kind,
-          severity: f.get("severity"),
-          phrase: text("phrase"),
-          pattern: text("pattern"),
-          maxLength: text("maxLength") ? Number(text("maxLength")) : null,
-          style: text("style"),
-          message: text("message"),
-          active: f.get("active") === "on",
-        });
-        if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
-        setErrors({});
-        run(() => saveRuleAction(parsed.data), { onSuccess: () => { if (!rule) form.reset(); } });
-      }}
+      onSubmit={handleSubmit(
+        (f) => {
+          const text = (n: string) => String(f.get(n) ?? "") || null;
+          return {
+            id: rule?.id,
+            version: rule?.version,
+            marketId: text("marketId"),
+            channel: text("channel"),
+            blockTypes: f.getAll("blockTypes").map(String),
+            kind,
+            severity: f.get("severity"),
+            phrase: text("phrase"),
+            pattern: text("pattern"),
+            maxLength: text("maxLength") ? Number(text("maxLength")) : null,
+            style: text("style"),
+            message: text("message"),
+            active: f.get("active") === "on",
+          };
+        },
+        { onSuccess: (_, form) => { if (!rule) form.reset(); } },
+      )}
     >
       <FormError code={error?.code} ns="guidelines" />
       {reason ? <p className="text-xs text-red-700 sm:col-span-3 dark:text-red-300" dir="ltr">{reason}</p> : null}
@@ -233,9 +223,7 @@ export function RuleForm({ rule, markets }: { rule?: RuleValue; markets: MarketO
           <Input id={`r-msg-${p}`} name="message" defaultValue={rule?.message ?? ""} maxLength={500} />
         </Field>
       </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="active" defaultChecked={rule?.active ?? true} /> {t("rules.active")}
-      </label>
+      <Checkbox name="active" label={t("rules.active")} defaultChecked={rule?.active ?? true} />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>{t("rules.save")}</Button>
       </div>

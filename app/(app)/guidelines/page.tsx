@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth";
 import { findGuidelineRules, findGuidelineSections, type GuidelineRuleWithHistory } from "@/lib/guidelines/find-guidelines";
@@ -11,8 +10,9 @@ import { getT } from "@/lib/i18n/request";
 import { findMarkets } from "@/lib/markets/find-markets";
 import { canDecideRuleProposal, canEditGuidelines } from "@/lib/permissions/guidelines";
 import { CheckerPanel } from "./checker-panel";
-import { DecideProposalButtons, DeleteSectionButton, RuleForm, SectionForm } from "./guidelines-client";
+import { DecideProposalButtons, DeleteSectionButton, SectionForm } from "./guidelines-client";
 import { MarkdownBody } from "./markdown-body";
+import { ruleDetail, ruleScope, RulesSection } from "./rules-section";
 
 export const metadata: Metadata = { title: "Guidelines" };
 
@@ -34,41 +34,8 @@ export default async function GuidelinesPage({ searchParams }: { searchParams: P
   const accepted = rules.filter((r) => !r.proposed);
   const locales = [...new Set(["en-US", ...markets.flatMap((m) => m.locales)])];
 
-  const detail = (r: GuidelineRuleWithHistory) => {
-    switch (r.kind) {
-      case "forbidden_phrase":
-        return <q>{r.phrase}</q>;
-      case "forbidden_pattern":
-        return <code dir="ltr" className="text-xs">{r.pattern}</code>;
-      case "required_text":
-        return r.phrase ? <q>{r.phrase}</q> : <code dir="ltr" className="text-xs">{r.pattern}</code>;
-      case "max_length":
-        return t("guidelines:rules.chars", { count: r.maxLength ?? 0 });
-      case "style":
-        return t(`guidelines:styles.${r.style}`);
-    }
-  };
-  const scope = (r: GuidelineRuleWithHistory) =>
-    [
-      scopeLabel(r.marketId),
-      r.channel ? t(`guidelines:channels.${r.channel}`) : t("guidelines:rules.allChannels"),
-      r.blockTypes.length ? r.blockTypes.map((b) => t(`guidelines:blockTypes.${b}`)).join(", ") : t("guidelines:rules.allBlocks"),
-    ].join(" · ");
-  const ruleValue = (r: GuidelineRuleWithHistory) => ({
-    id: r.id,
-    version: r.version,
-    marketId: r.marketId,
-    channel: r.channel,
-    blockTypes: r.blockTypes,
-    kind: r.kind,
-    severity: r.severity,
-    phrase: r.phrase,
-    pattern: r.pattern,
-    maxLength: r.maxLength,
-    style: r.style,
-    message: r.message,
-    active: r.active,
-  });
+  const detail = (r: GuidelineRuleWithHistory) => ruleDetail(r, t);
+  const scope = (r: GuidelineRuleWithHistory) => ruleScope(r, t, scopeLabel);
 
   return (
     <>
@@ -145,65 +112,7 @@ export default async function GuidelinesPage({ searchParams }: { searchParams: P
         </section>
       ) : null}
 
-      <section aria-labelledby="g-rules">
-        <h2 id="g-rules" className="mb-1 text-lg font-semibold">{t("guidelines:rules.title")}</h2>
-        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("guidelines:rules.description")}</p>
-        {accepted.length === 0 ? (
-          <EmptyState title={t("guidelines:rules.empty")} />
-        ) : (
-          <Table caption={t("guidelines:rules.title")}>
-            <thead>
-              <tr>
-                <Th>{t("guidelines:rules.kind")}</Th>
-                <Th>{t("guidelines:rules.detail")}</Th>
-                <Th>{t("guidelines:rules.scope")}</Th>
-                <Th>{t("guidelines:rules.severity")}</Th>
-                <Th>{t("guidelines:rules.history")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-              {accepted.map((r) => (
-                <tr key={r.id} className={r.active ? "" : "opacity-60"}>
-                  <Td>
-                    <div>{t(`guidelines:ruleKinds.${r.kind}`)}</div>
-                    {!r.active ? <Badge>{t("guidelines:rules.inactive")}</Badge> : null}
-                  </Td>
-                  <Td>
-                    <div>{detail(r)}</div>
-                    {r.message ? <div className="text-xs text-slate-500">{r.message}</div> : null}
-                  </Td>
-                  <Td className="text-xs">{scope(r)}</Td>
-                  <Td><Badge tone={r.severity === "error" ? "danger" : "warning"}>{t(`guidelines:severities.${r.severity}`)}</Badge></Td>
-                  <Td>
-                    <details>
-                      <summary className="cursor-pointer text-sm text-brand-600">{t("guidelines:rules.version", { version: r.version })}</summary>
-                      <ol className="mt-2 space-y-1 text-xs">
-                        {r.versions.map((v) => (
-                          <li key={v.id}>
-                            <span className="font-medium">{t("guidelines:rules.version", { version: v.version })}</span>{" "}
-                            {t("guidelines:rules.changedBy", { name: v.changedByName ?? t("guidelines:rules.unknownUser"), date: formatDateTime(v.changedAt, uiLocale) })}
-                          </li>
-                        ))}
-                      </ol>
-                      {canEdit ? (
-                        <div className="mt-3 w-[min(42rem,80vw)]">
-                          <RuleForm rule={ruleValue(r)} markets={marketOptions} />
-                        </div>
-                      ) : null}
-                    </details>
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
-        {canEdit ? (
-          <details className="mt-4">
-            <summary className="cursor-pointer text-sm font-medium text-brand-600">{t("guidelines:rules.add")}</summary>
-            <Card className="mt-2"><RuleForm markets={marketOptions} /></Card>
-          </details>
-        ) : null}
-      </section>
+      <RulesSection accepted={accepted} canEdit={canEdit} marketOptions={marketOptions} scopeLabel={scopeLabel} t={t} uiLocale={uiLocale} />
     </>
   );
 }

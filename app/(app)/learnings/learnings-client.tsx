@@ -2,10 +2,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useSchemaForm } from "@/components/form/use-schema-form";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { commentOnLearningAction, createLearningAction, markLearningUsefulAction, promoteLearningAction } from "@/lib/learnings/learnings.actions";
+import { commentOnLearningSchema, createLearningSchema, promoteLearningSchema } from "@/lib/learnings/learning.schemas";
 
 export function LearningForm({
   markets,
@@ -23,37 +25,31 @@ export function LearningForm({
   campaignId?: string;
 }) {
   const { t } = useTranslation("learnings");
-  const { pending, error, run } = useServerAction();
   const [saved, setSaved] = useState(false);
+  const { pending, error, handleSubmit } = useSchemaForm(createLearningSchema, createLearningAction, { invalid: "form", onSubmit: () => setSaved(false) });
+  const create = handleSubmit(
+    (f) => ({
+      marketId: String(f.get("marketId")),
+      title: String(f.get("title") ?? ""),
+      body: String(f.get("body") ?? ""),
+      tags: String(f.get("tags") ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+      campaignId: String(f.get("campaignId") ?? "") || null,
+      variantId: variantId ?? null,
+      resultId: resultId ?? null,
+      segment: String(f.get("segment") ?? "") || null,
+      channel: String(f.get("channel") ?? "") || null,
+    }),
+    {
+      onSuccess: (_, form) => {
+        form.reset();
+        setSaved(true);
+      },
+    },
+  );
   return (
     <form
       className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = e.currentTarget;
-        const f = new FormData(form);
-        setSaved(false);
-        run(
-          () =>
-            createLearningAction({
-              marketId: String(f.get("marketId")),
-              title: String(f.get("title") ?? ""),
-              body: String(f.get("body") ?? ""),
-              tags: String(f.get("tags") ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-              campaignId: String(f.get("campaignId") ?? "") || null,
-              variantId: variantId ?? null,
-              resultId: resultId ?? null,
-              segment: String(f.get("segment") ?? "") || null,
-              channel: String(f.get("channel") ?? "") || null,
-            }),
-          {
-            onSuccess: () => {
-              form.reset();
-              setSaved(true);
-            },
-          },
-        );
-      }}
+      onSubmit={create}
     >
       <FormError code={error?.code} ns="learnings" />
       <Field label={t("form.market")} htmlFor="l-market">
@@ -115,16 +111,11 @@ export function UsefulButton({ learningId, useful, count, disabled }: { learning
 
 export function CommentForm({ learningId }: { learningId: string }) {
   const { t } = useTranslation("learnings");
-  const { pending, error, run } = useServerAction();
+  const { pending, error, handleSubmit } = useSchemaForm(commentOnLearningSchema, commentOnLearningAction, { invalid: "form" });
   return (
     <form
       className="mt-2 flex gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = e.currentTarget;
-        const body = String(new FormData(form).get("body") ?? "");
-        run(() => commentOnLearningAction({ learningId, body }), { onSuccess: () => form.reset() });
-      }}
+      onSubmit={handleSubmit((f) => ({ learningId, body: String(f.get("body") ?? "") }), { onSuccess: (_, form) => form.reset() })}
     >
       <label htmlFor={`c-${learningId}`} className="sr-only">{t("comments.add")}</label>
       <Input id={`c-${learningId}`} name="body" required maxLength={2000} placeholder={t("comments.placeholder")} />
@@ -148,35 +139,33 @@ export function PromoteForm({
   drafts: { id: string; name: string }[];
 }) {
   const { t } = useTranslation("learnings");
-  const { pending, error, run } = useServerAction();
   const [target, setTarget] = useState<Target>("guideline_rule");
+  const { pending, error, handleSubmit } = useSchemaForm(promoteLearningSchema, promoteLearningAction, { invalid: "form", onSubmit: () => setDone(false) });
   const [done, setDone] = useState(false);
   const locales = markets.find((m) => m.id === marketId)?.locales ?? [];
   const id = (name: string) => `p-${learningId}-${name}`;
+  const promote = handleSubmit(
+    (f) => {
+      const s = (k: string) => String(f.get(k) ?? "");
+      return target === "guideline_rule"
+        ? { learningId, target, kind: s("kind"), text: s("text"), message: s("message") || null, severity: s("severity"), marketId: s("ruleMarket") || null }
+        : target === "term"
+          ? { learningId, target, locale: s("locale"), text: s("text"), status: s("status"), doNotTranslate: f.get("dnt") === "on", note: s("message") || null }
+          : { learningId, target, campaignId: s("campaignId"), note: s("text") };
+    },
+    {
+      onSuccess: (_, form) => {
+        form.reset();
+        setDone(true);
+      },
+    },
+  );
   return (
     <details className="mt-3">
       <summary className="cursor-pointer text-sm font-medium text-brand-600">{t("promote.title")}</summary>
       <form
         className="mt-2 space-y-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const f = new FormData(form);
-          const s = (k: string) => String(f.get(k) ?? "");
-          const input =
-            target === "guideline_rule"
-              ? { learningId, target, kind: s("kind") as "forbidden_phrase", text: s("text"), message: s("message") || null, severity: s("severity") as "warning", marketId: s("ruleMarket") || null }
-              : target === "term"
-                ? { learningId, target, locale: s("locale"), text: s("text"), status: s("status") as "preferred", doNotTranslate: f.get("dnt") === "on", note: s("message") || null }
-                : { learningId, target, campaignId: s("campaignId"), note: s("text") };
-          setDone(false);
-          run(() => promoteLearningAction(input), {
-            onSuccess: () => {
-              form.reset();
-              setDone(true);
-            },
-          });
-        }}
+        onSubmit={promote}
       >
         <Field label={t("promote.target")} htmlFor={id("target")}>
           <Select id={id("target")} value={target} onChange={(e) => setTarget(e.target.value as Target)}>

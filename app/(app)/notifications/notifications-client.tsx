@@ -1,8 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { useTranslation } from "react-i18next";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { markNotificationsReadAction } from "@/lib/notifications/notifications.actions";
 
@@ -10,13 +9,8 @@ type Item = { id: string; link: string | null; unread: boolean; when: string; te
 
 export function NotificationList({ items }: { items: Item[] }) {
   const { t } = useTranslation("notifications");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const markRead = (input: { ids?: string[]; all?: boolean }) =>
-    start(async () => {
-      await markNotificationsReadAction(input);
-      router.refresh();
-    });
+  const { pending, run } = useServerAction();
+  const markRead = (input: { ids?: string[]; all?: boolean }) => run(() => markNotificationsReadAction(input), { refresh: "always" });
   return (
     <>
       <Button variant="secondary" className="mb-3" disabled={pending || !items.some((i) => i.unread)} onClick={() => markRead({ all: true })}>

@@ -1,9 +1,9 @@
 "use client";
 // The review queue table with selection and bulk approval of clean variants (per-variant results).
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -30,10 +30,9 @@ type Result = { variantId: string; ok: boolean; code?: string; state?: string };
 
 export function ReviewQueueClient({ items, uiLocale, canApprove }: { items: QueueItem[]; uiLocale: string; canApprove: boolean }) {
   const { t } = useTranslation("variants");
-  const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Result[] | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, run } = useServerAction();
   const selectable = items.filter((i) => i.clean && !i.ownSubmission);
 
   function toggle(id: string) {
@@ -55,12 +54,15 @@ export function ReviewQueueClient({ items, uiLocale, canApprove }: { items: Queu
           <Button
             disabled={pending || selected.size === 0}
             onClick={() =>
-              start(async () => {
-                const r = await bulkApproveVariantsAction({ variantIds: [...selected] });
-                setResults(r.ok ? r.data : [{ variantId: "-", ok: false, code: r.error.code }]);
-                setSelected(new Set());
-                router.refresh();
-              })
+              run(
+                async () => {
+                  const r = await bulkApproveVariantsAction({ variantIds: [...selected] });
+                  setResults(r.ok ? r.data : [{ variantId: "-", ok: false, code: r.error.code }]);
+                  setSelected(new Set());
+                  return r;
+                },
+                { refresh: "always" },
+              )
             }
           >
             {t("reviews.bulkApprove", { n: selected.size })}

@@ -2,39 +2,35 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useSchemaForm } from "@/components/form/use-schema-form";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { createTokenFromSessionSchema } from "@/lib/tokens/token.schemas";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/tokens.actions";
 
 export function CreateTokenForm() {
   const { t } = useTranslation("settings");
-  const { pending, error, run } = useServerAction();
   const [secret, setSecret] = useState<string | null>(null);
+  const { pending, error, handleSubmit } = useSchemaForm(createTokenFromSessionSchema, createTokenAction, { invalid: "form" });
   return (
     <div>
       <form
         className="flex flex-wrap items-end gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const f = new FormData(form);
-          run(
-            () =>
-              createTokenAction({
-                name: String(f.get("name") ?? ""),
-                readOnly: f.get("readOnly") === "on",
-                expiresInDays: Number(f.get("expiresInDays") ?? 90),
-                password: String(f.get("password") ?? ""),
-              }),
-            {
-              onSuccess: (data) => {
-                setSecret(data.token);
-                form.reset();
-              },
+        onSubmit={handleSubmit(
+          (f) => ({
+            name: String(f.get("name") ?? ""),
+            readOnly: f.get("readOnly") === "on",
+            expiresInDays: Number(f.get("expiresInDays") ?? 90),
+            password: String(f.get("password") ?? ""),
+          }),
+          {
+            onSuccess: (data, form) => {
+              setSecret(data.token);
+              form.reset();
             },
-          );
-        }}
+          },
+        )}
       >
         <Field label={t("tokens.name")} htmlFor="token-name">
           <Input id="token-name" name="name" required maxLength={80} />

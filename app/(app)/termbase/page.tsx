@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth";
@@ -13,8 +12,9 @@ import { findMarkets } from "@/lib/markets/find-markets";
 import { canEditTermbase } from "@/lib/permissions/termbase";
 import { findConcepts, findTermbaseFacets } from "@/lib/termbase/find-concepts";
 import { countPendingProposals } from "@/lib/termbase/find-proposals";
-import { TERM_STATUSES, findConceptsSchema } from "@/lib/termbase/termbase.schemas";
+import { findConceptsSchema } from "@/lib/termbase/termbase.schemas";
 import { TermStatusBadge } from "./term-badges";
+import { TermbaseFilters } from "./termbase-filters";
 
 export const metadata: Metadata = { title: "Termbase" };
 
@@ -67,56 +67,7 @@ export default async function TermbasePage({ searchParams }: { searchParams: Pro
           </>
         }
       />
-      <form role="search" aria-label={t("termbase:filters.label")} className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-6" method="get">
-        <div className="col-span-2">
-          <label htmlFor="tb-q" className="mb-1 block text-xs font-medium text-slate-600 dark:text-slate-400">{t("termbase:filters.q")}</label>
-          <Input id="tb-q" name="q" defaultValue={filters.q ?? ""} type="search" />
-        </div>
-        <div>
-          <label htmlFor="tb-locale" className="mb-1 block text-xs font-medium text-slate-600 dark:text-slate-400">{t("termbase:filters.locale")}</label>
-          <Select id="tb-locale" name="locale" defaultValue={filters.locale ?? ""}>
-            <option value="">{t("termbase:filters.any")}</option>
-            {facets.locales.map((l) => (
-              <option key={l} value={l}>{l}</option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="tb-status" className="mb-1 block text-xs font-medium text-slate-600 dark:text-slate-400">{t("termbase:filters.status")}</label>
-          <Select id="tb-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">{t("termbase:filters.any")}</option>
-            {TERM_STATUSES.map((s) => (
-              <option key={s} value={s}>{t(`termbase:status.${s}`)}</option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="tb-subject" className="mb-1 block text-xs font-medium text-slate-600 dark:text-slate-400">{t("termbase:filters.subject")}</label>
-          <Select id="tb-subject" name="subject" defaultValue={filters.subject ?? ""}>
-            <option value="">{t("termbase:filters.any")}</option>
-            {facets.subjects.map((s) => (
-              <option key={s} value={s}>{s}</option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="tb-market" className="mb-1 block text-xs font-medium text-slate-600 dark:text-slate-400">{t("termbase:filters.market")}</label>
-          <Select id="tb-market" name="market" defaultValue={filters.market ?? ""}>
-            <option value="">{t("termbase:filters.any")}</option>
-            <option value="global">{t("termbase:filters.global")}</option>
-            {markets.map((m) => (
-              <option key={m.id} value={m.id}>{m.code} · {m.name}</option>
-            ))}
-          </Select>
-        </div>
-        <div className="col-span-2 flex items-end gap-2 md:col-span-6">
-          <button type="submit" className={buttonClass("primary")}>{t("termbase:filters.apply")}</button>
-          {filtered ? <Link href="/termbase" className={buttonClass("ghost")}>{t("termbase:filters.reset")}</Link> : null}
-          <p className="ms-auto text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-            {t("termbase:list.count", { count: result.total, formatted: formatNumber(result.total, uiLocale) })}
-          </p>
-        </div>
-      </form>
+      <TermbaseFilters filters={filters} filtered={filtered} facets={facets} markets={markets} total={result.total} t={t} uiLocale={uiLocale} />
 
       {result.concepts.length === 0 ? (
         filtered ? (

@@ -12,6 +12,9 @@ export type Channel = (typeof CHANNELS)[number];
 export const BLOCK_TYPES = ["headline", "subheadline", "body", "cta", "legal", "image", "custom"] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
+/** Short copy (a line, not a paragraph): the editor offers a back-translation for these. */
+export const SHORT_BLOCK_TYPES: ReadonlySet<string> = new Set<BlockType>(["headline", "subheadline", "cta"]);
+
 export interface RuleSpec {
   id: string;
   kind: RuleKind;

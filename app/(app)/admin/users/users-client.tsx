@@ -1,14 +1,12 @@
 "use client";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldErrors, type FieldErrors } from "@/components/form/field-errors";
 import { FormError } from "@/components/form/form-error";
-import { useServerAction } from "@/components/form/use-server-action";
+import { useSchemaForm } from "@/components/form/use-schema-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ROLES } from "@/lib/permissions/roles";
 import { createUserAction, updateUserAction } from "@/lib/users/users.actions";
-import { createUserSchema } from "@/lib/users/user.schemas";
+import { createUserSchema, updateUserSchema } from "@/lib/users/user.schemas";
 
 type MarketOption = { id: string; code: string; name: string };
 
@@ -26,32 +24,26 @@ function MarketPicker({ markets, selected, name }: { markets: MarketOption[]; se
 
 export function CreateUserForm({ markets }: { markets: MarketOption[] }) {
   const { t } = useTranslation("admin");
-  const { pending, error, run } = useServerAction();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { pending, error, fieldError, handleSubmit } = useSchemaForm(createUserSchema, createUserAction);
   return (
     <form
       className="grid grid-cols-1 gap-4 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = e.currentTarget;
-        const f = new FormData(form);
-        const parsed = createUserSchema.safeParse({
-          email: f.get("email"),
-          name: f.get("name"),
-          role: f.get("role"),
-          password: f.get("password"),
+      onSubmit={handleSubmit(
+        (f) => ({
+          email: String(f.get("email") ?? ""),
+          name: String(f.get("name") ?? ""),
+          role: String(f.get("role") ?? ""),
+          password: String(f.get("password") ?? ""),
           marketIds: f.getAll("marketIds").map(String),
-        });
-        if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
-        setErrors({});
-        run(() => createUserAction(parsed.data), { onSuccess: () => form.reset() });
-      }}
+        }),
+        { onSuccess: (_, form) => form.reset() },
+      )}
     >
       <FormError code={error?.code} />
-      <Field label={t("users.email")} htmlFor="u-email" error={errors.email && t(`common:validation.${errors.email}`)}>
+      <Field label={t("users.email")} htmlFor="u-email" error={fieldError("email")}>
         <Input id="u-email" name="email" type="email" required dir="ltr" />
       </Field>
-      <Field label={t("users.name")} htmlFor="u-name" error={errors.name && t(`common:validation.${errors.name}`)}>
+      <Field label={t("users.name")} htmlFor="u-name" error={fieldError("name")}>
         <Input id="u-name" name="name" required />
       </Field>
       <Field label={t("users.role")} htmlFor="u-role">
@@ -61,7 +53,7 @@ export function CreateUserForm({ markets }: { markets: MarketOption[] }) {
           ))}
         </Select>
       </Field>
-      <Field label={t("users.initialPassword")} htmlFor="u-password" error={errors.password && t(`common:validation.${errors.password}`)}>
+      <Field label={t("users.initialPassword")} htmlFor="u-password" error={fieldError("password")}>
         <Input id="u-password" name="password" type="password" minLength={10} required dir="ltr" />
       </Field>
       <div className="sm:col-span-2">
@@ -85,18 +77,13 @@ export function EditUserRow({
   isSelf: boolean;
 }) {
   const { t } = useTranslation("admin");
-  const { pending, error, run } = useServerAction();
-  const update = (input: Parameters<typeof updateUserAction>[0]) => run(() => updateUserAction(input), { refresh: "always" });
+  const { pending, error, submit, handleSubmit } = useSchemaForm(updateUserSchema, updateUserAction, { refresh: "always" });
   return (
     <details>
       <summary className="cursor-pointer text-sm text-brand-600">{t("users.edit")}</summary>
       <form
         className="mt-2 w-72 space-y-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          update({ id: user.id, role: String(f.get("role")) as never, marketIds: f.getAll("marketIds").map(String) });
-        }}
+        onSubmit={handleSubmit((f) => ({ id: user.id, role: (f.get("role") ?? undefined), marketIds: f.getAll("marketIds").map(String) }))}
       >
         <Select name="role" defaultValue={user.role} aria-label={t("users.role")} disabled={isSelf}>
           {ROLES.map((r) => (
@@ -107,7 +94,7 @@ export function EditUserRow({
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>{t("users.save")}</Button>
           {!isSelf ? (
-            <Button variant={user.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => update({ id: user.id, disabled: !user.disabled })}>
+            <Button variant={user.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => submit({ id: user.id, disabled: !user.disabled })}>
               {user.disabled ? t("users.enable") : t("users.disable")}
             </Button>
           ) : null}

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import { useSchemaForm } from "@/components/form/use-schema-form";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -27,24 +28,17 @@ function SecretBox({ secret }: { secret: string }) {
 
 export function CreateWebhookForm({ events }: { events: Array<{ value: string; label: string }> }) {
   const { t } = useTranslation("exchange");
-  const { pending, error, setError, run } = useServerAction();
   const [secret, setSecret] = useState<string | null>(null);
+  const { pending, error, handleSubmit } = useSchemaForm(createWebhookSchema, createWebhookAction, { invalid: "form" });
   return (
     <form
       className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = e.currentTarget;
-        const f = new FormData(form);
-        const parsed = createWebhookSchema.safeParse({ url: f.get("url"), events: f.getAll("events").map(String), active: true });
-        if (!parsed.success) return setError({ code: "VALIDATION_FAILED" });
-        run(() => createWebhookAction(parsed.data), {
-          onSuccess: (data) => {
-            setSecret(data.secret);
-            form.reset();
-          },
-        });
-      }}
+      onSubmit={handleSubmit((f) => ({ url: String(f.get("url") ?? ""), events: f.getAll("events").map(String), active: true }), {
+        onSuccess: (data, form) => {
+          setSecret(data.secret);
+          form.reset();
+        },
+      })}
     >
       <Field label={t("webhooks.url")} htmlFor="webhook-url">
         <Input id="webhook-url" name="url" type="url" required placeholder="https://example.com/meridian" dir="ltr" />

@@ -12,7 +12,8 @@ import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/request";
 import { findMarkets } from "@/lib/markets/find-markets";
 import { AssetFlagBadges, statusTone } from "../asset-flag-badges";
-import { EditAssetForm, NewVersionForm, UploadAssetForm } from "../assets-client";
+import { EditAssetForm, NewVersionForm } from "../assets-client";
+import { AlternatesSection } from "./alternates-section";
 
 export const metadata: Metadata = { title: "Asset" };
 
@@ -35,9 +36,6 @@ export default async function AssetPage({ params }: { params: Promise<{ id: stri
   const current = asset.versions[0];
   const fileUrl = (v?: number, download = false) =>
     `/api/assets/${asset.id}/file?${new URLSearchParams({ ...(v ? { version: String(v) } : {}), ...(download ? { download: "1" } : {}) })}`;
-  const alternateMarkets = asset.can.uploadAlternateAnyMarket
-    ? marketOptions
-    : marketOptions.filter((m) => asset.can.uploadAlternateFor.includes(m.id));
   const size = (bytes: number) => formatNumber(bytes / 1024, uiLocale, { maximumFractionDigits: 0 }) + " KB";
 
   return (
@@ -124,41 +122,7 @@ export default async function AssetPage({ params }: { params: Promise<{ id: stri
         {asset.can.edit ? <div className="mt-3"><NewVersionForm assetId={asset.id} /></div> : null}
       </section>
 
-      {!asset.alternateOfId ? (
-        <section aria-labelledby="a-alternates" className="mt-6">
-          <h2 id="a-alternates" className="mb-3 text-lg font-semibold">{t("assets:alternates")}</h2>
-          {asset.alternates.length === 0 ? (
-            <p className="text-sm text-slate-500">{t("assets:noAlternates")}</p>
-          ) : (
-            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-              {asset.alternates.map((a) => (
-                <li key={a.id}>
-                  <Link href={`/assets/${a.id}`} className="block rounded-md border border-slate-200 p-2 hover:border-brand-500 dark:border-slate-700">
-                    {a.current?.thumbnailKey ? (
-                      // eslint-disable-next-line @next/next/no-img-element -- permission-checked route
-                      <img src={`/api/assets/${a.id}/file?thumbnail=1&version=${a.currentVersion}`} alt="" className="aspect-[4/3] w-full object-cover" />
-                    ) : null}
-                    <p className="mt-1 text-sm font-medium">{a.title}</p>
-                    <div className="flex flex-wrap gap-1">
-                      <Badge tone="info">{codeOf.get(a.marketId ?? "") ?? "?"}</Badge>
-                      <Badge tone={statusTone(a.status)}>{t(`assets:status.${a.status}`)}</Badge>
-                      <AssetFlagBadges flags={a.flags} t={t} />
-                    </div>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-          {alternateMarkets.length > 0 ? (
-            <details className="mt-4">
-              <summary className="cursor-pointer text-sm font-medium text-brand-600">{t("assets:addAlternate")}</summary>
-              <Card className="mt-2">
-                <UploadAssetForm markets={marketOptions} alternateOf={asset.id} alternateMarkets={alternateMarkets} canSetStatus={asset.can.setStatus} />
-              </Card>
-            </details>
-          ) : null}
-        </section>
-      ) : null}
+      <AlternatesSection asset={asset} marketOptions={marketOptions} t={t} />
     </>
   );
 }

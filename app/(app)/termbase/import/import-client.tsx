@@ -1,9 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fileToBase64 } from "@/components/form/file-to-base64";
 import { FormError } from "@/components/form/form-error";
+import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { importTermbaseAction } from "@/lib/termbase/termbase.actions";
@@ -21,9 +21,8 @@ function formatOf(name: string): "tbx" | "csv" | null {
 
 export function ImportForm({ maxMb }: { maxMb: number }) {
   const { t } = useTranslation("termbase");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, setError, run } = useServerAction();
+  const code = error?.code ?? null;
   const [problems, setProblems] = useState<Problem[]>([]);
   const [report, setReport] = useState<Report | null>(null);
   const [badFile, setBadFile] = useState(false);
@@ -37,20 +36,18 @@ export function ImportForm({ maxMb }: { maxMb: number }) {
         const file = (new FormData(e.currentTarget).get("file") as File | null) ?? null;
         setReport(null);
         setProblems([]);
-        setCode(null);
+        setError(null);
         if (!file || !formatOf(file.name)) return setBadFile(true);
-        if (file.size > maxMb * 1024 * 1024) return setCode("PAYLOAD_TOO_LARGE");
+        if (file.size > maxMb * 1024 * 1024) return setError({ code: "PAYLOAD_TOO_LARGE" });
         setBadFile(false);
-        start(async () => {
-          const result = await importTermbaseAction({ format: formatOf(file.name)!, fileName: file.name, fileBase64: await fileToBase64(file) });
-          if (result.ok) {
-            setReport(result.data);
-            router.refresh();
-          } else {
-            setCode(result.error.code);
-            if (result.error.code === "IMPORT_INVALID" && Array.isArray(result.error.details)) setProblems(result.error.details as Problem[]);
-          }
-        });
+        run(
+          async () => {
+            const result = await importTermbaseAction({ format: formatOf(file.name)!, fileName: file.name, fileBase64: await fileToBase64(file) });
+            if (!result.ok && result.error.code === "IMPORT_INVALID" && Array.isArray(result.error.details)) setProblems(result.error.details as Problem[]);
+            return result;
+          },
+          { onSuccess: setReport },
+        );
       }}
     >
       <Field label={t("import.file")} htmlFor="termbase-file" hint={t("import.fileHint", { mb: maxMb })} error={badFile ? t("import.unknownFormat") : null}>

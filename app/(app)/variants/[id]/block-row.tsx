@@ -2,16 +2,25 @@
 // One block of the editor: source beside target (in the variant's language and direction), live
 // findings with one-click fixes, translation-memory suggestions, back-translation, omission and
 // image alternates, and what HQ changed when the block is outdated.
-import { findingMessage } from "@/components/findings/finding-message";
-import { useEffect, useRef, useState } from "react";
+import { SHORT_BLOCK_TYPES } from "@/lib/core/checker/rules.types";
 import { useTranslation } from "react-i18next";
-import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { Finding } from "@/lib/core/checker/finding.types";
 import { directionOf } from "@/lib/i18n/config";
 import type { VariantEditorData } from "@/lib/variants/get-variant-editor";
-import { checkVariantBlockAction, findSuggestionsAction } from "@/lib/variants/variants.actions";
+import {
+  BackTranslationField,
+  BlockFindings,
+  BlockHeader,
+  ImageTarget,
+  OmitControls,
+  replacementOf,
+  SourceChange,
+  Suggestions,
+  useBlockCheck,
+  useSuggestions,
+  withFix,
+} from "./block-row-parts";
 
 export interface BlockDraft {
   target: string;
@@ -23,17 +32,6 @@ export interface BlockDraft {
 }
 
 type Block = VariantEditorData["blocks"][number];
-type Suggestion = { id: string; sourceText: string; targetText: string; score: number };
-
-const CHECK_DEBOUNCE_MS = 150;
-const BACK_TRANSLATION_TYPES = new Set(["headline", "subheadline", "cta"]);
-
-/** The approved rendering a term finding proposes, if any. */
-function replacementOf(f: Finding): string | null {
-  const approved = (f.data as { approved?: { text?: string } | null }).approved;
-  return approved?.text ?? null;
-}
-
 export function BlockRow({
   variantId,
   block,
@@ -66,35 +64,12 @@ export function BlockRow({
   onFindings: (findings: Finding[]) => void;
 }) {
   const { t } = useTranslation("variants");
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
-  const checkTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const checkSeq = useRef(0);
+  const suggestions = useSuggestions(variantId, block, active);
+  const recheck = useBlockCheck(variantId, block.blockId, onFindings);
   const dir = directionOf(locale);
   const locked = block.policy === "locked";
   const readOnly = !editable || locked;
   const targetId = `target-${block.blockId}`;
-
-  useEffect(() => {
-    if (!active || suggestions !== null || locked || block.type === "image" || !block.source.trim()) return;
-    let cancelled = false;
-    void findSuggestionsAction({ variantId, blockId: block.blockId }).then((r) => {
-      if (!cancelled) setSuggestions(r.ok ? r.data : []);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [active, suggestions, locked, block, variantId]);
-
-  function recheck(text: string, omitted: boolean) {
-    if (checkTimer.current) clearTimeout(checkTimer.current);
-    if (omitted) return onFindings([]);
-    const seq = ++checkSeq.current;
-    checkTimer.current = setTimeout(async () => {
-      const result = await checkVariantBlockAction({ variantId, blockId: block.blockId, text });
-      // Only the newest answer counts (typing keeps sending).
-      if (result.ok && seq === checkSeq.current) onFindings(result.data.findings);
-    }, CHECK_DEBOUNCE_MS);
-  }
 
   function setTarget(text: string) {
     onChange({ target: text });
@@ -104,8 +79,7 @@ export function BlockRow({
   function applyFix(f: Finding) {
     const replacement = replacementOf(f);
     if (!replacement) return;
-    const text = f.end > f.start ? draft.target.slice(0, f.start) + replacement + draft.target.slice(f.end) : `${draft.target}${draft.target && !draft.target.endsWith(" ") ? " " : ""}${replacement}`;
-    setTarget(text);
+    setTarget(withFix(draft.target, f, replacement));
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>) {
@@ -125,7 +99,6 @@ export function BlockRow({
   }
 
   const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
 
   return (
     <article
@@ -134,35 +107,9 @@ export function BlockRow({
       aria-labelledby={`label-${block.blockId}`}
       className={`rounded-lg border bg-white p-3 dark:bg-slate-900 ${active ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200 dark:border-slate-800"}`}
     >
-      <header className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-        <h3 id={`label-${block.blockId}`} className="font-mono font-semibold" dir="ltr">
-          {/* The API key is "touchpointId:key" when a key repeats across touchpoints; here the touchpoint heading says which. */}
-          {block.key.slice(block.key.indexOf(":") + 1)}
-        </h3>
-        <Badge>{t(`blockTypes.${block.type}`, { defaultValue: block.type })}</Badge>
-        <Badge tone={locked ? "neutral" : block.policy === "optional" ? "info" : "success"}>{t(`policies.${block.policy}`)}</Badge>
-        {block.maxLength ? <span className="text-xs text-slate-500">{t("maxLength", { max: block.maxLength, length: draft.target.length })}</span> : null}
-        {outdated ? <Badge tone="warning">{t("outdated.badge")}</Badge> : null}
-        {errors ? <Badge tone="danger">{t("findings.errors", { n: errors })}</Badge> : null}
-        {warnings ? <Badge tone="warning">{t("findings.warnings", { n: warnings })}</Badge> : null}
-        {openComments ? <Badge tone="info">{t("comments.open", { n: openComments })}</Badge> : null}
-      </header>
+      <BlockHeader block={block} draft={draft} outdated={outdated} findings={findings} openComments={openComments} />
       {block.notes ? <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{t("notes")}: {block.notes}</p> : null}
-      {outdated && block.sourceChange ? (
-        <div className="mb-2 rounded-md bg-amber-50 p-2 text-sm dark:bg-amber-950/40">
-          <p className="mb-1 font-medium">{t("outdated.changed", { from: block.sourceChange.fromVersion, to: block.sourceChange.toVersion })}</p>
-          <p lang={sourceLocale} dir={directionOf(sourceLocale)}>
-            {block.sourceChange.parts.map((p, i) =>
-              p.op === "equal" ? <span key={i}>{p.text}</span> : p.op === "insert" ? <ins key={i} className="bg-emerald-200 no-underline dark:bg-emerald-800">{p.text}</ins> : <del key={i} className="bg-red-200 dark:bg-red-900">{p.text}</del>,
-            )}
-          </p>
-          {editable ? (
-            <Button variant="secondary" className="mt-2" onClick={() => onChange({ keepAsIs: true })} disabled={draft.keepAsIs}>
-              {t("outdated.keep")}
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      {outdated ? <SourceChange block={block} sourceLocale={sourceLocale} editable={editable} draft={draft} onChange={onChange} /> : null}
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <div>
           <p className="mb-1 text-xs font-medium uppercase text-slate-500">{t("source")}</p>
@@ -175,19 +122,7 @@ export function BlockRow({
             {t("target", { locale })}
           </label>
           {block.type === "image" ? (
-            <select
-              id={targetId}
-              className={inputClass}
-              disabled={!editable}
-              value={draft.assetId ?? ""}
-              onFocus={onFocus}
-              onChange={(e) => onChange({ assetId: e.target.value || null })}
-            >
-              <option value="">{t("image.hq", { title: block.hqAsset?.title ?? "—" })}</option>
-              {block.alternates.map((a) => (
-                <option key={a.id} value={a.id}>{t("image.alternate", { title: a.title })}</option>
-              ))}
-            </select>
+            <ImageTarget id={targetId} block={block} draft={draft} editable={editable} onFocus={onFocus} onChange={onChange} />
           ) : (
             <textarea
               id={targetId}
@@ -209,84 +144,11 @@ export function BlockRow({
         </div>
       </div>
       <div id={`findings-${block.blockId}`} aria-live="polite" className="mt-2">
-        {findings.length > 0 ? (
-          <ul className="space-y-1 text-sm">
-            {findings.map((f, i) => {
-              const replacement = replacementOf(f);
-              return (
-                <li key={`${f.code}-${f.start}-${i}`} className="flex flex-wrap items-start gap-2">
-                  <Badge tone={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "neutral"}>{t(`severity.${f.severity}`)}</Badge>
-                  <span>
-                    {findingMessage(t, f)}
-                    {f.end > f.start ? (
-                      <q className="ms-1 font-medium" lang={locale} dir={dir}>{draft.target.slice(f.start, f.end)}</q>
-                    ) : null}
-                  </span>
-                  {replacement && editable && !locked ? (
-                    <Button variant="secondary" className="!py-0.5 !text-xs" onClick={() => applyFix(f)}>
-                      {t("findings.insert")} <span lang={locale} dir={dir}>{replacement}</span>
-                    </Button>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
+        <BlockFindings findings={findings} draft={draft} locale={locale} canFix={editable && !locked} onFix={applyFix} />
       </div>
-      {active && suggestions && suggestions.length > 0 && !locked ? (
-        <div className="mt-2">
-          <p className="text-xs font-medium uppercase text-slate-500">{t("suggestions.title")}</p>
-          <ol className="mt-1 space-y-1 text-sm">
-            {suggestions.map((s, i) => (
-              <li key={s.id} className="flex items-start gap-2">
-                <kbd className="rounded border px-1 text-xs" aria-label={t("suggestions.shortcut", { n: i + 1 })}>⌃⇧{i + 1}</kbd>
-                <Badge tone={s.score === 100 ? "success" : "info"}>{s.score}%</Badge>
-                <button type="button" disabled={!editable} className="text-start underline-offset-2 hover:underline" lang={locale} dir={dir} onClick={() => setTarget(s.targetText)}>
-                  {s.targetText}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
-      {BACK_TRANSLATION_TYPES.has(block.type) && !locked ? (
-        <div className="mt-2">
-          <label htmlFor={`bt-${block.blockId}`} className="block text-xs font-medium text-slate-500">{t("backTranslation")}</label>
-          <input
-            id={`bt-${block.blockId}`}
-            className={inputClass}
-            value={draft.backTranslation}
-            readOnly={!editable}
-            onFocus={onFocus}
-            onChange={(e) => onChange({ backTranslation: e.target.value })}
-          />
-        </div>
-      ) : null}
-      {block.policy === "optional" ? (
-        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <label className="flex items-center gap-1">
-            <input
-              type="checkbox"
-              checked={draft.omitted}
-              disabled={!editable || (!draft.omitted && !draft.omitReason.trim())}
-              onChange={(e) => {
-                onChange({ omitted: e.target.checked });
-                recheck(draft.target, e.target.checked);
-              }}
-            />
-            {t("omit.label")}
-          </label>
-          <label htmlFor={`omit-${block.blockId}`} className="sr-only">{t("omit.reason")}</label>
-          <input
-            id={`omit-${block.blockId}`}
-            className={`${inputClass} max-w-sm`}
-            placeholder={t("omit.reason")}
-            value={draft.omitReason}
-            readOnly={!editable}
-            onChange={(e) => onChange({ omitReason: e.target.value })}
-          />
-        </div>
-      ) : null}
+      {active && suggestions && suggestions.length > 0 && !locked ? <Suggestions suggestions={suggestions} locale={locale} editable={editable} onPick={setTarget} /> : null}
+      {SHORT_BLOCK_TYPES.has(block.type) && !locked ? <BackTranslationField block={block} draft={draft} editable={editable} onFocus={onFocus} onChange={onChange} /> : null}
+      {block.policy === "optional" ? <OmitControls block={block} draft={draft} editable={editable} onChange={onChange} onOmit={(omitted) => recheck(draft.target, omitted)} /> : null}
     </article>
   );
 }

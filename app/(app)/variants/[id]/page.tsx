@@ -31,7 +31,6 @@ export default async function VariantPage({ params }: { params: Promise<{ id: st
     findComments(actor, id),
     data.permissions.comment ? findMentionableUsers(await getDb(), { marketId: data.market.id, assigneeId: data.assignee?.id ?? null }) : [],
   ]);
-  const overdue = !!data.dueDate && data.dueDate < new Date() && !["approved", "published", "archived"].includes(data.state);
   return (
     <>
       <PageHeader
@@ -41,7 +40,7 @@ export default async function VariantPage({ params }: { params: Promise<{ id: st
             <Badge tone="info">{t(`variants:states.${data.state}`)}</Badge>
             <span dir="ltr">{data.locale}</span>
             <span>{t("variants:due", { date: formatDate(data.dueDate, uiLocale) })}</span>
-            {overdue ? <Badge tone="danger">{t("variants:overdue")}</Badge> : null}
+            {data.isOverdue ? <Badge tone="danger">{t("variants:overdue")}</Badge> : null}
             {data.assignee ? <span>{t("variants:assignee", { name: data.assignee.name })}</span> : null}
           </span>
         }

@@ -1,9 +1,9 @@
 "use client";
 // Workflow: state, findings summary, override reason, the cultural review checklist and the
 // transitions the actor may request (with the comment / override reason they need).
-import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useServerAction } from "@/components/form/use-server-action";
 import { FormError } from "@/components/form/form-error";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -14,9 +14,8 @@ import { transitionVariantAction, updateChecklistAction } from "@/lib/variants/v
 
 export function WorkflowPanel({ data, liveErrors, beforeTransition }: { data: VariantEditorData; liveErrors: number; beforeTransition: () => Promise<void> }) {
   const { t } = useTranslation("variants");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [code, setCode] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
+  const code = error?.code ?? null;
   const [comment, setComment] = useState("");
   const [overrideReason, setOverrideReason] = useState("");
   const [checklist, setChecklist] = useState<Checklist>(data.checklist);
@@ -24,20 +23,19 @@ export function WorkflowPanel({ data, liveErrors, beforeTransition }: { data: Va
   const submit = data.transitions.find((tr) => tr.to === "in_review");
 
   function request(to: string) {
-    start(async () => {
-      await beforeTransition();
-      const result = await transitionVariantAction({
-        variantId: data.id,
-        to: to as "in_review",
-        comment: comment.trim() || null,
-        overrideReason: overrideReason.trim() || null,
-        ...(data.permissions.review && to === "approved" ? { checklist } : {}),
-      });
-      if (!result.ok) return setCode(result.error.code);
-      setCode(null);
-      setComment("");
-      router.refresh();
-    });
+    run(
+      async () => {
+        await beforeTransition();
+        return transitionVariantAction({
+          variantId: data.id,
+          to: to as "in_review",
+          comment: comment.trim() || null,
+          overrideReason: overrideReason.trim() || null,
+          ...(data.permissions.review && to === "approved" ? { checklist } : {}),
+        });
+      },
+      { onSuccess: () => setComment("") },
+    );
   }
 
   useEffect(() => {
@@ -53,10 +51,7 @@ export function WorkflowPanel({ data, liveErrors, beforeTransition }: { data: Va
 
   function saveChecklist(next: Checklist) {
     setChecklist(next);
-    start(async () => {
-      const result = await updateChecklistAction({ variantId: data.id, checklist: next });
-      setCode(result.ok ? null : result.error.code);
-    });
+    run(() => updateChecklistAction({ variantId: data.id, checklist: next }), { refresh: "never" });
   }
 
   return (

@@ -2,6 +2,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/form/form-error";
+import type { FieldErrors } from "@/components/form/field-errors";
+import { useSchemaForm } from "@/components/form/use-schema-form";
 import { useServerAction } from "@/components/form/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -15,49 +17,49 @@ function issueKey(issue: { code: string; params?: unknown; message: string }): s
   return code ?? issue.code;
 }
 
+/** Errors keyed by the whole path ("exposed.users"): the two groups have the same fields. */
+function resultFieldErrors(issues: ReadonlyArray<{ path: PropertyKey[]; code: string; params?: unknown; message: string }>): FieldErrors {
+  const next: FieldErrors = {};
+  for (const issue of issues) next[issue.path.join(".")] ??= issueKey(issue);
+  return next;
+}
+
 export function RecordResultForm({ variantId }: { variantId: string }) {
   const { t } = useTranslation("results");
-  const { pending, error, run } = useServerAction();
   const [kind, setKind] = useState<"rate" | "mean">("rate");
   const [hasHoldout, setHasHoldout] = useState(true);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const { pending, error, errors, handleSubmit } = useSchemaForm(resultSchema, (result) => recordResultAction({ variantId, result }), {
+    toFieldErrors: resultFieldErrors,
+    onSubmit: () => setSaved(false),
+  });
   const num = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === "" ? undefined : Number(v));
   const err = (path: string) => (errors[path] ? t(`validation.${errors[path]}`, { defaultValue: t("validation.invalid") }) : undefined);
 
   return (
     <form
       className="grid grid-cols-1 gap-3 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = e.currentTarget;
-        const f = new FormData(form);
-        const group = (prefix: string) =>
-          kind === "rate"
-            ? { users: num(f.get(`${prefix}Users`)), conversions: num(f.get(`${prefix}Conversions`)) }
-            : { users: num(f.get(`${prefix}Users`)), mean: num(f.get(`${prefix}Mean`)), sd: num(f.get(`${prefix}Sd`)) };
-        const candidate = {
-          metric: f.get("metric"),
-          kind,
-          period: { from: f.get("from"), to: f.get("to") },
-          exposed: group("exposed"),
-          ...(hasHoldout ? { holdout: group("holdout") } : {}),
-        };
-        const parsed = resultSchema.safeParse(candidate);
-        setSaved(false);
-        if (!parsed.success) {
-          const next: Record<string, string> = {};
-          for (const issue of parsed.error.issues) next[issue.path.join(".")] ??= issueKey(issue);
-          return setErrors(next);
-        }
-        setErrors({});
-        run(() => recordResultAction({ variantId, result: parsed.data }), {
-          onSuccess: () => {
+      onSubmit={handleSubmit(
+        (f) => {
+          const group = (prefix: string) =>
+            kind === "rate"
+              ? { users: num(f.get(`${prefix}Users`)), conversions: num(f.get(`${prefix}Conversions`)) }
+              : { users: num(f.get(`${prefix}Users`)), mean: num(f.get(`${prefix}Mean`)), sd: num(f.get(`${prefix}Sd`)) };
+          return {
+            metric: f.get("metric"),
+            kind,
+            period: { from: f.get("from"), to: f.get("to") },
+            exposed: group("exposed"),
+            ...(hasHoldout ? { holdout: group("holdout") } : {}),
+          };
+        },
+        {
+          onSuccess: (_, form) => {
             setSaved(true);
             form.reset();
           },
-        });
-      }}
+        },
+      )}
     >
       <FormError code={error?.code} ns="results" />
       <Field label={t("fields.metric")} htmlFor="r-metric" error={err("metric")} hint={t("fields.metricHint")}>

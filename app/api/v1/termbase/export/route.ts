@@ -1,12 +1,10 @@
 // Termbase export: GET /api/v1/termbase/export?format=tbx|csv, the terms the caller may see.
 import { apiRoute } from "@/lib/http/api-route";
+import { downloadResponse, exportedFileDownload } from "@/lib/http/download-response";
 import { exportTermbase } from "@/lib/termbase/export-termbase";
 import { termbaseFormatSchema } from "@/lib/termbase/termbase.schemas";
 
 export const GET = apiRoute(async ({ req, actor }) => {
   const format = termbaseFormatSchema.parse(new URL(req.url).searchParams.get("format") ?? "tbx");
-  const file = await exportTermbase(actor, format);
-  return new Response(file.body, {
-    headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.fileName}"` },
-  });
+  return downloadResponse(exportedFileDownload(await exportTermbase(actor, format)));
 });

@@ -1,8 +1,9 @@
 // Downloads an asset's file (?version=n for an earlier version, ?thumbnail=1 for the preview).
-import { assetFileResponse } from "@/lib/assets/asset-file-response";
+import { assetDownload } from "@/lib/assets/asset-download";
 import { assetRedirectResponse } from "@/lib/assets/asset-redirect-response";
 import { readAssetFile } from "@/lib/assets/read-asset-file";
 import { apiRoute } from "@/lib/http/api-route";
+import { downloadResponse } from "@/lib/http/download-response";
 
 export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   const q = new URL(req.url).searchParams;
@@ -13,5 +14,5 @@ export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
     thumbnail: q.get("thumbnail") === "1",
   });
   if (file.redirectUrl !== undefined) return assetRedirectResponse(file.redirectUrl);
-  return assetFileResponse(file);
+  return downloadResponse(assetDownload(file));
 });

@@ -3,14 +3,14 @@ import { env } from "@/lib/env";
 import { XLIFF_MEDIA_TYPES } from "@/lib/exchange/exchange-media-types";
 import { exportXliffQuerySchema } from "@/lib/exchange/exchange.schemas";
 import { exportVariantXliff } from "@/lib/exchange/export-variant-xliff";
-import { fileResponse } from "@/lib/exchange/file-response";
 import { importVariantXliff } from "@/lib/exchange/import-variant-xliff";
 import { apiRoute } from "@/lib/http/api-route";
+import { downloadResponse, exportedFileDownload } from "@/lib/http/download-response";
 import { readBytes, requireMediaType } from "@/lib/http/read-body";
 
 export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   const query = exportXliffQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-  return fileResponse(await exportVariantXliff(actor, { variantId: params.id, version: query.version }));
+  return downloadResponse(exportedFileDownload(await exportVariantXliff(actor, { variantId: params.id, version: query.version })));
 });
 
 export const PUT = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
