@@ -17,6 +17,8 @@ const schema = z.object({
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
   MERIDIAN_SEED: z.enum(["demo", "none"]).default("demo"),
   SMTP_URL: z.string().optional(),
+  // smtp:// must upgrade with STARTTLS (smtps:// is TLS from the start); "off" only for a trusted local relay.
+  SMTP_TLS: z.enum(["required", "off"]).default("required"),
   MAIL_FROM: z.string().default("Meridian <no-reply@meridian.test>"),
   S3_ENDPOINT: z.string().optional(),
   S3_BUCKET: z.string().optional(),
