@@ -6,9 +6,9 @@
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "./notification-kinds";
 import { renderMail } from "./render-mail";
 
-export type NotificationKind = "assigned" | "mentioned" | "state_changed" | "due_soon" | "outdated" | "comment";
 
 export interface NotificationInput {
   userId: string;

@@ -2,16 +2,15 @@
 // uninterpolated placeholders, values escaped in the HTML, Arabic right to left.
 import { describe, expect, it } from "vitest";
 import { UI_LOCALES } from "@/lib/i18n/config";
-import type { NotificationKind } from "./notify";
+import { NOTIFICATION_KINDS } from "./notification-kinds";
 import { renderMail } from "./render-mail";
 
-const KINDS: NotificationKind[] = ["assigned", "mentioned", "state_changed", "due_soon", "outdated", "comment"];
 const data = { variantId: "v1", campaign: "<Sale & \"Co\">", market: "DE", locale: "de-DE", state: "in_review", actor: "<img src=x>", block: "hero'", dueDate: "2026-12-10T09:00:00.000Z", comment: null };
 
 describe("renderMail", () => {
   for (const locale of UI_LOCALES) {
     it(`renders every kind in ${locale}`, () => {
-      for (const kind of KINDS) {
+      for (const kind of NOTIFICATION_KINDS) {
         const mail = renderMail({ kind, data, link: "/variants/v1", note: "line 1\n<script>x</script>", recipientName: "R&D" }, locale, "https://m.example");
         for (const part of [mail.subject, mail.text, mail.html]) {
           expect(part).not.toMatch(/\{\{|\}\}|mail:|kinds\./);

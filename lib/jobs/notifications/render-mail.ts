@@ -4,7 +4,7 @@
 import { directionOf, isUiLocale, type UiLocale } from "@/lib/i18n/config";
 import { createTranslator } from "@/lib/i18n/create-translator";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { NotificationKind } from "./notify";
+import type { NotificationKind } from "./notification-kinds";
 
 export interface MailInput {
   kind: NotificationKind;
