@@ -51,6 +51,8 @@ export function getMailTransport(config: TransportConfig): Transporter {
   if (cached?.key === key) return cached.transporter;
   cached?.transporter.close();
   const transporter = nodemailer.createTransport(transportOptions(config));
+  // An 'error' event with no listener would end the server process; a send's own error reaches its caller.
+  transporter.on("error", (error) => console.warn("[mail] SMTP transport error:", error.message));
   store.__meridianMail = { key, transporter };
   return transporter;
 }
