@@ -29,7 +29,13 @@ const schema = z.object({
       }
     }),
   MERIDIAN_SEED: z.enum(["demo", "none"]).default("demo"),
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, "SMTP_URL must be smtp://… (STARTTLS) or smtps://… (implicit TLS)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // smtp:// must upgrade with STARTTLS (smtps:// is TLS from the start); "off" only for a trusted local relay.
+  SMTP_TLS: z.enum(["required", "off"]).default("required"),
   MAIL_FROM: z.string().default("Meridian <no-reply@meridian.test>"),
   S3_ENDPOINT: z.string().optional(),
   S3_BUCKET: z.string().optional(),

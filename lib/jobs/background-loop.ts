@@ -9,6 +9,7 @@
 // and retried later.
 import { getDb } from "@/lib/db";
 import { dispatchDueEvents } from "./events/dispatch-events";
+import { closeMailTransport } from "./mail/mail-transport";
 import { sendDueMail } from "./mail/send-due-mail";
 import { runDueJobs } from "./run-due-jobs";
 import { runScheduler } from "./schedules";
@@ -63,6 +64,7 @@ export function startBackgroundLoop(options: { eventsMs?: number; workMs?: numbe
   const stops = [lane("events", options.eventsMs ?? 1000, dispatchEvents), lane("work", options.workMs ?? 5000, doDueWork)];
   const stop = () => {
     for (const s of stops) s();
+    closeMailTransport();
     store.__meridianWorkers = undefined;
   };
   store.__meridianWorkers = { stop };

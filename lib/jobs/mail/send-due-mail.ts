@@ -1,12 +1,13 @@
 // The mail outbox worker: claims due OutboxMessage rows (FOR UPDATE SKIP LOCKED, see
-// claim-due-rows), sends each through SMTP outside any transaction and records the result;
-// failures retry with exponential backoff for a day, then the message is "dead".
+// claim-due-rows), sends each through SMTP (nodemailer, pooled; see mail-transport) outside any
+// transaction and records the result; failures (including a server that will not do TLS) retry
+// with exponential backoff for a day, then the message is "dead".
 import { randomUUID } from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { nextAttemptAt } from "@/lib/jobs/backoff";
 import { claimDueRows } from "@/lib/jobs/claim-due-rows";
-import { sendMail, type MailMessage } from "./smtp/smtp-client";
+import { sendMail, type MailMessage, type TransportConfig } from "./mail-transport";
 
 export interface SendMailOptions {
   workerId?: string;
@@ -14,6 +15,9 @@ export interface SendMailOptions {
   now?: Date;
   staleAfterMs?: number;
   smtpUrl?: string;
+  /** "off" only for a trusted local relay; defaults to SMTP_TLS. */
+  tls?: TransportConfig["tls"];
+  tlsOptions?: TransportConfig["tlsOptions"];
   from?: string;
   db?: Db;
   /** Replaceable transport (tests); defaults to the SMTP client. */
@@ -24,7 +28,8 @@ export async function sendDueMail(options: SendMailOptions = {}): Promise<{ clai
   const smtpUrl = options.smtpUrl ?? env().SMTP_URL;
   const summary = { claimed: 0, sent: 0, failed: 0, dead: 0 };
   if (!smtpUrl && !options.transport) return summary;
-  const transport = options.transport ?? ((m: MailMessage) => sendMail(smtpUrl!, m));
+  const config: TransportConfig = { smtpUrl: smtpUrl ?? "", tls: options.tls ?? env().SMTP_TLS, tlsOptions: options.tlsOptions };
+  const transport = options.transport ?? ((m: MailMessage) => sendMail(config, m));
   const db = options.db ?? (await getDb());
   const workerId = options.workerId ?? `mail-${process.pid}-${randomUUID().slice(0, 8)}`;
   const now = options.now ?? new Date();
@@ -36,7 +41,7 @@ export async function sendDueMail(options: SendMailOptions = {}): Promise<{ clai
   for (const m of messages) {
     let error: string | null = null;
     try {
-      await transport({ from, to: m.to, subject: m.subject, text: m.body });
+      await transport({ from, to: m.to, subject: m.subject, text: m.body, html: m.html });
     } catch (e) {
       error = (e as Error).message.slice(0, 500);
     }

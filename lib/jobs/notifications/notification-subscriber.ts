@@ -28,10 +28,7 @@ function assigned(p: PayloadOf<"variants.created">): NotificationInput[] {
       kind: "assigned" as const,
       data: { campaign: p.campaignName, market: v.market, locale: v.locale },
       link: `/variants/${v.id}`,
-      email: {
-        subject: `New variant: ${p.campaignName} (${v.market})`,
-        body: `You are assigned the ${v.locale} variant of "${p.campaignName}" for ${v.market}.`,
-      },
+      email: {},
     }));
 }
 
@@ -43,10 +40,7 @@ function outdated(p: PayloadOf<"variants.outdated">): NotificationInput[] {
       kind: "outdated" as const,
       data: { campaign: p.campaignName, market: v.market, block: p.blockKey },
       link: `/variants/${v.id}`,
-      email: {
-        subject: `Source changed: ${p.campaignName} (${v.market})`,
-        body: `HQ changed the source of block "${p.blockKey}". Review your ${v.locale} text.`,
-      },
+      email: {},
     }));
 }
 
@@ -66,13 +60,12 @@ async function stateChanged(tx: Db, p: PayloadOf<"variant.state_changed">): Prom
     userIds = [p.assigneeId, p.submittedById].filter((id): id is string => !!id);
   }
   const unique = [...new Set(userIds)].filter((id) => id !== p.actor.id);
-  const subject = `${p.campaignName} (${p.market}): ${p.to.replace("_", " ")}`;
   return unique.map((userId) => ({
     userId,
     kind: "state_changed" as const,
     data: { variantId: p.variantId, campaign: p.campaignName, market: p.market, state: p.to, actor: p.actor.name, comment: p.comment },
     link: `/variants/${p.variantId}`,
-    email: { subject, body: `${p.actor.name} moved ${subject}.${p.comment ? `\n\n${p.comment}` : ""}` },
+    email: {},
   }));
 }
 
@@ -84,7 +77,7 @@ function commented(p: PayloadOf<"comment.created">): NotificationInput[] {
     kind: "mentioned" as const,
     data: base,
     link,
-    email: { subject: `${p.actor.name} mentioned you (${p.campaignName}, ${p.market})`, body: p.body },
+    email: { note: p.body },
   }));
   if (p.parentAuthorId && p.parentAuthorId !== p.actor.id && !p.mentionedUserIds.includes(p.parentAuthorId)) {
     notifications.push({ userId: p.parentAuthorId, kind: "comment", data: base, link });

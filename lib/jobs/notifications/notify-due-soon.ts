@@ -40,7 +40,7 @@ export async function notifyDueSoon(now = new Date(), db?: Db): Promise<number> 
         kind: "due_soon" as const,
         data: { variantId: v.id, campaign: v.campaign.name, market: v.market.code, dueDate: v.dueDate!.toISOString(), day },
         link: `/variants/${v.id}`,
-        email: { subject: `Due soon: ${v.campaign.name} (${v.market.code})`, body: `The ${v.market.code} variant of ${v.campaign.name} is due ${v.dueDate!.toISOString()}.` },
+        email: {},
       })),
     );
     return fresh.length;

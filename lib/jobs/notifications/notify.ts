@@ -1,11 +1,14 @@
 // In-app notifications, plus an e-mail in the outbox when SMTP is configured. Call inside the
 // transaction of the event, so a notification exists exactly when the event does; the outbox
-// worker sends mail later, so a mail outage loses nothing.
+// worker sends mail later, so a mail outage loses nothing. The mail is rendered here, in the
+// recipient's interface language, and stored whole: the outbox row is what was sent (auditable,
+// and a later rename or language change does not rewrite a message already queued).
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "./notification-kinds";
+import { renderMail } from "./render-mail";
 
-export type NotificationKind = "assigned" | "mentioned" | "state_changed" | "due_soon" | "outdated" | "comment";
 
 export interface NotificationInput {
   userId: string;
@@ -13,8 +16,8 @@ export interface NotificationInput {
   /** Values for the translated message: e.g. { campaign, market, state, actor }. */
   data: Record<string, string | number | null>;
   link?: string;
-  /** Plain-text e-mail, English; only written when SMTP is configured. */
-  email?: { subject: string; body: string };
+  /** Also send an e-mail (only when SMTP is configured); `note` is quoted in full, e.g. a comment. */
+  email?: { note?: string | null };
 }
 
 export async function notify(tx: Db, inputs: NotificationInput[]): Promise<void> {
@@ -32,12 +35,17 @@ export async function notify(tx: Db, inputs: NotificationInput[]): Promise<void>
   if (withMail.length === 0) return;
   const users = await tx.user.findMany({
     where: { id: { in: withMail.map((n) => n.userId) }, disabledAt: null },
-    select: { id: true, email: true },
+    select: { id: true, email: true, name: true, uiLocale: true },
   });
-  const emailOf = new Map(users.map((u) => [u.id, u.email]));
+  const userOf = new Map(users.map((u) => [u.id, u]));
+  const baseUrl = env().NEXTAUTH_URL;
   await tx.outboxMessage.createMany({
     data: withMail
-      .filter((n) => emailOf.has(n.userId))
-      .map((n) => ({ to: emailOf.get(n.userId)!, subject: n.email!.subject, body: n.email!.body })),
+      .filter((n) => userOf.has(n.userId))
+      .map((n) => {
+        const user = userOf.get(n.userId)!;
+        const mail = renderMail({ kind: n.kind, data: n.data, link: n.link, note: n.email!.note, recipientName: user.name }, user.uiLocale, baseUrl);
+        return { to: user.email, subject: mail.subject, body: mail.text, html: mail.html };
+      }),
   });
 }
