@@ -17,7 +17,7 @@ import type { ImportProblem } from "./exchange.schemas";
 import { icuToInline } from "./xliff/icu-to-inline";
 import { inlineToIcu } from "./xliff/inline-to-icu";
 import { isBlank } from "./xliff/is-blank";
-import { parseXliff } from "./xliff/parse-xliff";
+import { parseXliffAsync } from "./xliff/parse-xliff";
 import { parseVariantUnitId } from "./xliff/variant-unit-id";
 import type { XliffDocument } from "./xliff/xliff.types";
 
@@ -125,7 +125,7 @@ export async function importVariantXliff(
   input: { variantId: string; file: Uint8Array | string },
   tx?: Db,
 ): Promise<XliffImportReport> {
-  const parsed = parseXliff(input.file, { maxBytes: env().MAX_IMPORT_MB * 1024 * 1024 });
+  const parsed = await parseXliffAsync(input.file, { maxBytes: env().MAX_IMPORT_MB * 1024 * 1024 });
   // The cached loaders use the shared client, which an open PGlite transaction would block; in a
   // caller's transaction the saves read it through that transaction instead.
   const checkData = parsed.ok && !tx ? await loadCheckData() : undefined;

@@ -43,7 +43,7 @@ const termKey = (locale: string, text: string, marketId: string | null | undefin
 
 export async function importTermbase(actor: Actor, input: { format: TermbaseFormat; content: Uint8Array | string; fileName?: string }): Promise<ImportReport> {
   requireAllowed(canImportTermbase(actor));
-  const parsed = parseTermbaseFile(input.format, input.content);
+  const parsed = await parseTermbaseFile(input.format, input.content);
   const problems: Problem[] = [...parsed.problems];
   const db = await getDb();
 

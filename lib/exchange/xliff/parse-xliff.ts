@@ -1,6 +1,7 @@
 import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
 import { getChildElements } from "@/lib/core/xml/child-elements";
-import { readXml, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
+import { readXmlSteps, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
+import { runSteps, runStepsYielding, type Steps } from "@/lib/core/xml/run-steps";
 import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { parseXliff12Files, readXliff12Unit } from "./parse-xliff12-files";
 import { parseXliff2Files, readXliff2Unit } from "./parse-xliff2-files";
@@ -24,6 +25,15 @@ const NAMESPACES: Record<string, XliffVersion> = {
  * whole file; oddities that still let us import correct text come back as warnings.
  */
 export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions = {}): ParseXliffResult {
+  return runSteps(parseXliffSteps(input, opts));
+}
+
+/** parseXliff giving the event loop a turn every few milliseconds: for servers reading uploads. */
+export function parseXliffAsync(input: Uint8Array | string, opts: ParseXliffOptions = {}): Promise<ParseXliffResult> {
+  return runStepsYielding(parseXliffSteps(input, opts));
+}
+
+function* parseXliffSteps(input: Uint8Array | string, opts: ParseXliffOptions): Steps<ParseXliffResult> {
   const problems: XliffProblem[] = [];
   const warnings: XliffProblem[] = [];
   // Units are read as their end tag is parsed and then taken out of the tree (readXml's
@@ -32,7 +42,7 @@ export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions =
   const units = new Map<XmlElement, XliffUnit[]>();
   // The root's version and namespace, known from the first end tag on (null: not XLIFF we read).
   let family: { version: XliffVersion; ctx: { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] } } | null | undefined;
-  const read = readXml(input, {
+  const read = yield* readXmlSteps(input, {
     ...opts,
     onElementEnd: (el) => {
       if (family === undefined) {
