@@ -220,6 +220,7 @@ function isCore(el: XmlElement): boolean {
  * backtracked through every long run of spaces without a break: 20,000 spaces took a second.)
  */
 function clean(text: string): string {
+  if (!text.includes("\n")) return text.trim();
   return text.replace(/\s+/g, (run) => (run.includes("\n") ? " " + run.slice(run.lastIndexOf("\n") + 1).replace(/^[\t ]+/, "") : run)).trim();
 }
 
