@@ -17,7 +17,7 @@ export const DEFAULT_MAX_XML_ELEMENTS = 2_000_000;
 /** Real elements carry a handful; the OASIS module samples peak at 17 with namespace declarations. */
 export const DEFAULT_MAX_XML_ATTRIBUTES = 256;
 /** Characters parsed between two yields of readXmlSteps: a few milliseconds of work. */
-const CHUNK_CHARS = 64 * 1024;
+const CHUNK_CHARS = 16 * 1024;
 
 export type ReadXmlOptions = {
   /** Largest accepted input in bytes (UTF-8 length for strings). Default 20 MB. */

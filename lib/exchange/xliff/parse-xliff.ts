@@ -5,6 +5,8 @@ import { runSteps, runStepsYielding, type Steps } from "@/lib/core/xml/run-steps
 import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { parseXliff12Files, readXliff12Unit } from "./parse-xliff12-files";
 import { parseXliff2Files, readXliff2Unit } from "./parse-xliff2-files";
+import { checkXliff2Element, newStructureState, type StructureState } from "./check-xliff2-structure";
+import { checkXliff2Unit } from "./check-xliff2-unit";
 import type { ParseXliffResult, XliffDocument, XliffFile, XliffProblem, XliffUnit, XliffVersion } from "./xliff.types";
 
 export type ParseXliffOptions = ReadXmlOptions;
@@ -42,6 +44,7 @@ function* parseXliffSteps(input: Uint8Array | string, opts: ParseXliffOptions): 
   const units = new Map<XmlElement, XliffUnit[]>();
   // The root's version and namespace, known from the first end tag on (null: not XLIFF we read).
   let family: { version: XliffVersion; ctx: { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] } } | null | undefined;
+  let structure: StructureState | undefined;
   const read = yield* readXmlSteps(input, {
     ...opts,
     onElementEnd: (el) => {
@@ -50,8 +53,13 @@ function* parseXliffSteps(input: Uint8Array | string, opts: ParseXliffOptions): 
         while (root.parentNode) root = root.parentNode;
         const version = root.localName === "xliff" ? detectVersion(root.namespaceURI || null, root.getAttribute("version")) : undefined;
         family = version ? { version, ctx: { ns: root.namespaceURI || null, problems, warnings } } : null;
+        if (family && family.version !== "1.2") structure = newStructureState(family.ctx.ns, family.version, problems, warnings);
       }
       if (!family) return false;
+      if (structure) {
+        checkXliff2Element(el, structure);
+        if (el.localName === "unit" && (el.namespaceURI || null) === structure.ns) checkXliff2Unit(el, structure);
+      }
       const found = family.version === "1.2" ? readXliff12Unit(el, family.ctx) : readXliff2Unit(el, family.ctx);
       if (!found) return false;
       if (!found.unit) return true;
