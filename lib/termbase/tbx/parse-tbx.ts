@@ -2,6 +2,7 @@ import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
 import { readXmlSteps, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
 import { runSteps, runStepsYielding, type Steps } from "@/lib/core/xml/run-steps";
+import { checkTbxElement, newTbxStructureState } from "./check-tbx-structure";
 import { normalizeLocale } from "./normalize-locale";
 import {
   mapTbxStatus,
@@ -40,14 +41,17 @@ export function parseTbxAsync(input: Uint8Array | string, opts: ReadXmlOptions =
 
 function* parseTbxSteps(input: Uint8Array | string, opts: ReadXmlOptions): Steps<ParseTermbaseResult> {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const concepts: ConceptInput[] = [];
+  const structure = newTbxStructureState(problems);
   // Each entry is read when its end tag is, then dropped from the tree: a large file's elements
   // never all sit in memory at once (a 15 MB file's tree kept the garbage collector busy).
   const read = yield* readXmlSteps(input, {
     ...opts,
     onElementEnd: (el) => {
+      checkTbxElement(el, isCore, structure);
       if (!isEntry(el)) return false;
-      const concept = readConcept(el, problems);
+      const concept = readConcept(el, problems, warnings);
       if (concept) concepts.push(concept);
       return true;
     },
@@ -61,7 +65,7 @@ function* parseTbxSteps(input: Uint8Array | string, opts: ReadXmlOptions): Steps
     const message = `<${root.nodeName}> is in the namespace "${root.namespaceURI}"; TBX uses "${TBX_NS}" (or none, as martif files do).`;
     return { ok: false, concepts: [], problems: [problem("TBX_UNKNOWN_NAMESPACE", message, root)] };
   }
-  return { ok: problems.length === 0, concepts, problems };
+  return { ok: problems.length === 0, concepts, problems, warnings };
 }
 
 /**
@@ -77,8 +81,9 @@ function isEntry(el: XmlElement): boolean {
   return false;
 }
 
-function readConcept(entry: XmlElement, problems: Problem[]): ConceptInput | undefined {
+function readConcept(entry: XmlElement, problems: Problem[], warnings: Problem[]): ConceptInput | undefined {
   const concept: ConceptInput = { terms: [] };
+  const warningsBefore = warnings.length;
   const id = entry.getAttribute("id");
   if (id) concept.externalId = id;
   const notes: string[] = [];
@@ -114,20 +119,21 @@ function readConcept(entry: XmlElement, problems: Problem[]): ConceptInput | und
       problems.push(problem("TBX_EMPTY_LANGUAGE_SECTION", `<${langSec.localName} xml:lang="${rawLang}"> has no terms.`, langSec));
     }
     for (const termSec of termSecs) {
-      const term = readTerm(termSec, locale, problems);
+      const term = readTerm(termSec, locale, problems, warnings);
       if (term) concept.terms.push(term);
     }
   }
   concept.definition ??= langDefinition;
   if (notes.length) concept.note = notes.join("\n\n");
   if (concept.terms.length === 0) {
-    problems.push(problem("TBX_CONCEPT_WITHOUT_TERMS", `Concept ${concept.externalId ?? ""} has no usable terms.`.replace("  ", " "), entry));
+    // Only empty renderings: skipped like them. Otherwise the concept is broken: refused.
+    (warnings.length > warningsBefore ? warnings : problems).push(problem("TBX_CONCEPT_WITHOUT_TERMS", `Concept ${concept.externalId ?? ""} has no usable terms.`.replace("  ", " "), entry));
     return undefined;
   }
   return concept;
 }
 
-function readTerm(termSec: XmlElement, locale: string, problems: Problem[]): TermInput | undefined {
+function readTerm(termSec: XmlElement, locale: string, problems: Problem[], warnings: Problem[]): TermInput | undefined {
   // ntig wraps term and termNotes in a termGrp.
   const termEl = findTerm(termSec);
   if (!termEl) {
@@ -136,7 +142,8 @@ function readTerm(termSec: XmlElement, locale: string, problems: Problem[]): Ter
   }
   const text = clean(termEl.textContent ?? "");
   if (!text) {
-    problems.push(problem("TBX_EMPTY_TERM", "<term> is empty.", termEl));
+    // CAT-tool exports (SDL MultiTerm) write <term/> for renderings nobody filled in: skip it, say so.
+    warnings.push(problem("TBX_EMPTY_TERM", `An empty <term/> in ${locale} was skipped.`, termEl));
     return undefined;
   }
   const term: TermInput = { locale, text, status: "admitted", doNotTranslate: false, caseSensitive: false };
