@@ -133,7 +133,7 @@ export async function importVariantXliff(
     const variant = await loadVariant(db, actor, input.variantId);
     requireAllowed(canImportVariantXliff(actor, variant));
     if (!parsed.ok) {
-      throw refused(parsed.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column })));
+      throw refused(parsed.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column, path: p.path, rule: p.rule })));
     }
     const plan = planXliffImport(parsed.doc, variant);
     if (plan.problems.length > 0) throw refused(plan.problems);

@@ -201,3 +201,31 @@ describe("parseXliff refuses bad input", () => {
     ]);
   });
 });
+
+describe("parseXliff: what is not imported is reported", () => {
+  it("reports an XLIFF 1.2 <bin-unit> with its id, type and line instead of skipping it silently", () => {
+    const r = parseXliff(`<xliff version="1.2"><file original="o" source-language="en" datatype="plaintext"><body>
+      <trans-unit id="t"><source>Text</source></trans-unit>
+      <bin-unit id="logo" mime-type="image/png"><bin-source><internal-file form="base64">AAAA</internal-file></bin-source><bin-target><internal-file form="base64">BBBB</internal-file></bin-target></bin-unit>
+    </body></file></xliff>`);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.doc.files[0].units.map((u) => u.id)).toEqual(["t"]);
+    expect(r.warnings.map((w) => [w.code, w.line, w.message])).toEqual([
+      ["XLIFF_BIN_UNIT_SKIPPED", 3, 'Binary unit "logo" (image/png, with a translated binary) was not imported: Meridian imports text units only.'],
+    ]);
+  });
+});
+
+describe("parseXliff: XLIFF 1.2 value lists", () => {
+  it("refuses a state outside the 1.2 list (x- values allowed) and translate other than yes/no, naming the rule and the unit", () => {
+    const file = (attrs: string, state: string) =>
+      `<xliff version="1.2"><file original="o" source-language="en" target-language="de" datatype="plaintext"><body><trans-unit id="t" ${attrs}><source>A</source><target state="${state}">B</target></trans-unit></body></file></xliff>`;
+    expect(parseXliff(file("", "translated")).ok).toBe(true);
+    expect(parseXliff(file("", "x-reviewed-by-legal")).ok).toBe(true);
+    const bad = parseXliff(file('translate="false"', "done"));
+    expect(bad.ok ? [] : bad.problems.map((p) => [p.rule, p.line])).toEqual([
+      ["xliff12:trans-unit.translate", 1],
+      ["xliff12:target.state", 1],
+    ]);
+  });
+});

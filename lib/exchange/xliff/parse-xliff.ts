@@ -56,6 +56,10 @@ function* parseXliffSteps(input: Uint8Array | string, opts: ParseXliffOptions): 
         if (family && family.version !== "1.2") structure = newStructureState(family.ctx.ns, family.version, problems, warnings);
       }
       if (!family) return false;
+      if (family.version === "1.2" && el.localName === "bin-unit" && (el.namespaceURI || null) === family.ctx.ns) {
+        reportBinUnit(el, warnings);
+        return true;
+      }
       if (structure) {
         checkXliff2Element(el, structure);
         if (el.localName === "unit" && (el.namespaceURI || null) === structure.ns) checkXliff2Unit(el, structure);
@@ -111,6 +115,19 @@ function* parseXliffSteps(input: Uint8Array | string, opts: ParseXliffOptions): 
   for (const file of doc.files) problems.push(...findDuplicateIds(file));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, doc, warnings };
+}
+
+/** Binary units (images, resources) are not imported: say so, with what they hold, rather than skip them silently. */
+function reportBinUnit(el: XmlElement, warnings: XliffProblem[]): void {
+  const id = el.getAttribute("id") ?? "";
+  const mime = el.getAttribute("mime-type") ?? "unknown type";
+  const hasTarget = getChildElements(el).some((c) => c.localName === "bin-target");
+  warnings.push({
+    code: "XLIFF_BIN_UNIT_SKIPPED",
+    message: `Binary unit "${id}" (${mime}${hasTarget ? ", with a translated binary" : ""}) was not imported: Meridian imports text units only.`,
+    ...getNodeLocation(el),
+    path: getElementPath(el),
+  });
 }
 
 function detectVersion(ns: string | null, versionAttr: string | null): XliffVersion | undefined {
