@@ -43,9 +43,9 @@ const MAX_TERM_LENGTH = 500;
 
 const termKey = (locale: string, text: string, marketId: string | null | undefined) => `${locale.toLowerCase()}\u0000${text}\u0000${marketId ?? ""}`;
 
-export async function importTermbase(actor: Actor, input: { format: TermbaseFormat; content: Uint8Array | string; fileName?: string }): Promise<ImportReport> {
+export async function importTermbase(actor: Actor, input: { format: TermbaseFormat; content: Uint8Array | string; fileName?: string; dropInvalidDialectFields?: boolean }): Promise<ImportReport> {
   requireAllowed(canImportTermbase(actor));
-  const parsed = await parseTermbaseFile(input.format, input.content);
+  const parsed = await parseTermbaseFile(input.format, input.content, { dropInvalidDialectFields: input.dropInvalidDialectFields });
   const problems: Problem[] = [...parsed.problems];
   const db = await getDb();
 

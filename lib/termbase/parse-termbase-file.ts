@@ -20,11 +20,15 @@ export function formatOfMediaType(mediaType: string): TermbaseFormat | undefined
 }
 
 /** Async so that a large TBX is read in slices with the event loop free between them. */
-export async function parseTermbaseFile(format: TermbaseFormat, content: Uint8Array | string): Promise<ParseTermbaseResult> {
+export async function parseTermbaseFile(
+  format: TermbaseFormat,
+  content: Uint8Array | string,
+  options: { dropInvalidDialectFields?: boolean } = {},
+): Promise<ParseTermbaseResult> {
   const limit = importLimitBytes();
   const size = typeof content === "string" ? Buffer.byteLength(content, "utf8") : content.byteLength;
   if (size > limit) {
     throw new AppError("PAYLOAD_TOO_LARGE", { message: `The file is larger than ${limit} bytes`, details: { limitBytes: limit } });
   }
-  return format === "tbx" ? parseTbxAsync(content, { maxBytes: limit }) : parseTermsCsv(content, { maxBytes: limit });
+  return format === "tbx" ? parseTbxAsync(content, { maxBytes: limit, dropInvalidDialectFields: options.dropInvalidDialectFields }) : parseTermsCsv(content, { maxBytes: limit });
 }

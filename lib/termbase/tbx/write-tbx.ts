@@ -5,9 +5,11 @@ import {
   NOTE_DNT,
   NOTE_EXTERNAL_ID,
   NOTE_FORBIDDEN,
+  NOTE_PART_OF_SPEECH,
   NOTE_USAGE,
   toTbxStatus,
 } from "./tbx-conventions";
+import { toDialectPartOfSpeech } from "./tbx-dialects";
 import type { ConceptInput, TermInput } from "./termbase-exchange.types";
 
 /**
@@ -52,7 +54,8 @@ export function writeTbx(concepts: ConceptInput[], opts: { title?: string } = {}
 function writeTerm(term: TermInput): string[] {
   const pad = "            ";
   const out = [`          <termSec>`, `${pad}<term>${esc(term.text)}</term>`];
-  if (term.partOfSpeech) out.push(`${pad}<termNote type="partOfSpeech">${esc(term.partOfSpeech)}</termNote>`);
+  const partOfSpeech = term.partOfSpeech ? toDialectPartOfSpeech(term.partOfSpeech) : undefined;
+  if (partOfSpeech) out.push(`${pad}<termNote type="partOfSpeech">${partOfSpeech}</termNote>`);
   out.push(`${pad}<termNote type="administrativeStatus">${toTbxStatus(term.status)}</termNote>`);
   if (term.marketCode) out.push(`${pad}<termNote type="geographicalUsage">${esc(term.marketCode)}</termNote>`);
   if (term.status === "forbidden") out.push(`${pad}<note>${NOTE_FORBIDDEN}</note>`);
@@ -60,6 +63,7 @@ function writeTerm(term: TermInput): string[] {
   if (term.caseSensitive) out.push(`${pad}<note>${NOTE_CASE_SENSITIVE}</note>`);
   if (term.backTranslation) out.push(`${pad}<note>${esc(NOTE_BACK_TRANSLATION + term.backTranslation)}</note>`);
   if (term.usageNote) out.push(`${pad}<note>${esc(NOTE_USAGE + term.usageNote)}</note>`);
+  if (term.partOfSpeech && partOfSpeech !== term.partOfSpeech) out.push(`${pad}<note>${esc(NOTE_PART_OF_SPEECH + term.partOfSpeech)}</note>`);
   out.push(`          </termSec>`);
   return out;
 }
