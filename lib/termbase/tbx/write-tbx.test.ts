@@ -50,3 +50,14 @@ describe("writeTbx", () => {
     expect(xml).toContain("<note>meridian:usage-note: Never lower-case the brand</note>");
   });
 });
+
+describe("writeTbx schema references", () => {
+  it("names the TBX Core RNG and the TBX-Basic Schematron that LTAC's own DCA example names (schemas that exist)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const sample = readFileSync(path.resolve(process.cwd(), "../shared/fixtures/tbx/tbx-basic-astronomy-dca.tbx"), "utf8");
+    const models = (text: string) => [...text.matchAll(/<\?xml-model href="([^"]+)"/g)].map((m) => m[1]);
+    const tbx = writeTbx([{ terms: [{ locale: "en", text: "x", status: "preferred", doNotTranslate: false, caseSensitive: false }] }]);
+    expect(models(tbx)).toEqual(models(sample));
+  });
+});

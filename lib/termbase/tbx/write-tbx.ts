@@ -21,7 +21,9 @@ export function writeTbx(concepts: ConceptInput[], opts: { title?: string } = {}
   const firstLocale = concepts[0]?.terms[0]?.locale ?? "en";
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>`,
+    // The schema pair LTAC's own TBX-Basic DCA example names: TBX Core structure, then the dialect's Schematron.
+    `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>`,
+    `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>`,
     `<tbx type="TBX-Basic" style="dca" xml:lang="${esc(firstLocale.split("-")[0])}" xmlns="urn:iso:std:iso:30042:ed-2">`,
     `  <tbxHeader>`,
     `    <fileDesc>`,
