@@ -108,7 +108,6 @@ function* buildTree(text: string, encoding: string, opts: ReadXmlOptions): Steps
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let elements = 0;
-  let attributeCount = 0;
   let root: XmlElement | undefined;
   let error: { message: string; line: number; column: number } | undefined;
   // Where the current start tag began: at "opentagstart" saxes has read the name and the
@@ -128,16 +127,15 @@ function* buildTree(text: string, encoding: string, opts: ReadXmlOptions): Steps
   parser.on("opentagstart", (tag) => {
     tagLine = parser.line;
     tagColumn = Math.max(1, parser.column - tag.name.length - 1);
-    attributeCount = 0;
     if (stack.length >= maxDepth) refuse("XML_TOO_DEEP", `<${tag.name}> is nested ${stack.length + 1} elements deep; the limit is ${maxDepth}.`);
     if (++elements > maxElements) refuse("XML_TOO_MANY_ELEMENTS", `The file has more than ${maxElements} elements.`);
   });
-  parser.on("attribute", () => {
-    if (++attributeCount > maxAttributes) refuse("XML_TOO_MANY_ATTRIBUTES", `An element has more than ${maxAttributes} attributes; the limit is ${maxAttributes}.`);
-  });
   parser.on("opentag", (tag) => {
     const attributes: XmlAttribute[] = [];
-    for (const a of Object.values(tag.attributes)) {
+    // Counted here rather than in an "attribute" handler: with one, saxes ran three times slower.
+    const values = Object.values(tag.attributes);
+    if (values.length > maxAttributes) refuse("XML_TOO_MANY_ATTRIBUTES", `An element has ${values.length} attributes; the limit is ${maxAttributes}.`);
+    for (const a of values) {
       attributes.push({ name: a.name, localName: a.local, prefix: a.prefix, namespaceURI: a.uri || null, value: a.value });
     }
     const el = new XmlElement(tag.name, tag.local, tag.prefix, tag.uri || null, attributes, tagLine, tagColumn);
