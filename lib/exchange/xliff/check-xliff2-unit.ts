@@ -7,6 +7,7 @@ import type { XliffProblem } from "./xliff.types";
 
 type State = { ns: string | null; problems: XliffProblem[] };
 
+const INLINE_CODES = new Set(["ph", "pc", "sc", "ec", "mrk", "sm", "em"]);
 const CAN_ATTRIBUTES = ["canCopy", "canDelete", "canOverlap", "canReorder"] as const;
 
 export function checkXliff2Unit(unit: XmlElement, state: State): void {
@@ -92,7 +93,7 @@ function inheritedSpace(el: XmlElement): string {
 
 function collectInline(el: XmlElement, out: XmlElement[]): void {
   for (const c of childElements(el)) {
-    if (["ph", "pc", "sc", "ec", "mrk", "sm", "em"].includes(c.localName)) out.push(c);
+    if (INLINE_CODES.has(c.localName)) out.push(c);
     collectInline(c, out);
   }
 }
