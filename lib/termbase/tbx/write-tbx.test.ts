@@ -61,3 +61,12 @@ describe("writeTbx schema references", () => {
     expect(models(tbx)).toEqual(models(sample));
   });
 });
+
+describe("writeTbx root language", () => {
+  const t = (locale: string, text: string) => ({ locale, text, status: "preferred" as const, doNotTranslate: false, caseSensitive: false });
+  it("is the termbase's source language (the one in most concepts), not the first term's", () => {
+    const tbx = writeTbx([{ terms: [t("de-DE", "Konto"), t("en-US", "account")] }, { terms: [t("en-US", "cart")] }, { terms: [t("fr-FR", "panier"), t("en-GB", "basket")] }]);
+    expect(tbx).toMatch(/<tbx [^>]*xml:lang="en"/);
+    expect(writeTbx([{ terms: [t("de-DE", "Konto")] }], { sourceLanguage: "fr" })).toMatch(/<tbx [^>]*xml:lang="fr"/);
+  });
+});
