@@ -199,6 +199,7 @@ function checkAttributes(el: XmlElement, name: string, state: StructureState): v
 
 /** Ids of these elements, where present, are unique among them. */
 export function checkUniqueIds(els: readonly XmlElement[], rule: string, state: { problems: XliffProblem[] }): void {
+  if (els.length < 2) return;
   const seen = new Set<string>();
   for (const el of els) {
     const id = el.getAttribute("id");

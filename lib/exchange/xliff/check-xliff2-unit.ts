@@ -106,6 +106,7 @@ function checkInline(
   hasOriginalData: boolean,
   at: (el: XmlElement, rule: string, message: string) => void,
 ): void {
+  if (codes.length === 0) return;
   const ids = new Set<string>();
   const openSc = new Map<string, XmlElement>();
   const openSm = new Map<string, XmlElement>();
