@@ -56,6 +56,8 @@ export const importProblemSchema = z.object({
   message: z.string(),
   line: z.number().optional(),
   column: z.number().optional(),
+  /** The specification rule a refused file breaks, e.g. `xliff2:segment.source`. */
+  rule: z.string().optional(),
 });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 

@@ -19,7 +19,7 @@ import { readContentVersion, readVariantVersion } from "./xliff/export-markers";
 import { icuToInline } from "./xliff/icu-to-inline";
 import { inlineToIcu } from "./xliff/inline-to-icu";
 import { isBlank } from "./xliff/is-blank";
-import { parseXliff } from "./xliff/parse-xliff";
+import { parseXliffAsync } from "./xliff/parse-xliff";
 import { parseVariantUnitId } from "./xliff/variant-unit-id";
 import type { XliffDocument } from "./xliff/xliff.types";
 
@@ -155,7 +155,7 @@ async function importXliff(actor: Actor, raw: z.input<typeof importVariantXliffS
   const input = importVariantXliffSchema.parse(raw);
   // Up to MAX_IMPORT_MB of XML is parsed only for a caller who may edit this variant.
   await authorizeVariant(actor, input.variantId, tx);
-  const parsed = parseXliff(input.file, { maxBytes: env().MAX_IMPORT_MB * 1024 * 1024 });
+  const parsed = await parseXliffAsync(input.file, { maxBytes: env().MAX_IMPORT_MB * 1024 * 1024 });
   // The cached loaders use the shared client, which an open PGlite transaction would block; in a
   // caller's transaction the saves read it through that transaction instead.
   const checkData = parsed.ok && !tx ? await loadCheckData() : undefined;
@@ -163,7 +163,7 @@ async function importXliff(actor: Actor, raw: z.input<typeof importVariantXliffS
     const variant = await loadVariant(actor, input.variantId, "edit", db);
     requireAllowed(canImportVariantXliff(actor, variant));
     if (!parsed.ok) {
-      throw refused(parsed.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column })));
+      throw refused(parsed.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column, path: p.path, rule: p.rule })));
     }
     const plan = planXliffImport(parsed.doc, variant);
     // Units edited in the workspace since the export are a conflict (409), never overwritten;

@@ -36,6 +36,8 @@ export type ImportReport = {
   updated: number;
   skipped: number;
   terms: { created: number; updated: number };
+  /** What was skipped without stopping the import (empty terms), the first 200. */
+  warnings?: Problem[];
 };
 
 const MAX_TERM_LENGTH = 500;
@@ -53,7 +55,7 @@ export const importTermbase = defineOperation({
 });
 
 async function runImport(actor: Actor, input: z.output<typeof importTermbaseFileSchema>): Promise<ImportReport> {
-  const parsed = parseTermbaseFile(input.format, input.content);
+  const parsed = await parseTermbaseFile(input.format, input.content, { dropInvalidDialectFields: input.dropInvalidDialectFields });
   const problems: Problem[] = [...parsed.problems];
   const db = await getDb();
 
@@ -96,7 +98,7 @@ async function runImport(actor: Actor, input: z.output<typeof importTermbaseFile
   return rawTransaction(async (tx: RawSql) => {
     const existing = await findImportMatches(tx, parsed.concepts, searchTextOf);
     const plan = planImport(parsed.concepts, existing, { marketIdOf, searchTextOf });
-    const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts };
+    const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts, ...(parsed.warnings?.length ? { warnings: parsed.warnings.slice(0, 200) } : {}) };
     const writer: ImportWriter = { actor: { id: actor.id, email: actor.email }, at: new Date().toISOString() };
     await insertImportedConcepts(tx, writer, plan.newConcepts);
     await insertImportedTerms(tx, writer, plan.newTerms);

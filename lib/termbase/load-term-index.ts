@@ -3,14 +3,13 @@
 // through any app instance is seen by every other instance at its next check; the cache is
 // only an optimisation, safe to lose.
 //
-// Freshness: every termbase write records an audit event in its own transaction (house rule),
-// so the newest of those events, read with one backward probe per action on the
-// (action, createdAt) index, changes whenever the termbase does, at constant cost with
-// 100,000 terms (a count(*)/max(updatedAt) over "Term" is a full scan). Market code changes
-// are covered the same way. As a safety net the index is also rebuilt after MAX_AGE_MS.
+// Freshness: a trigger raises "TermbaseVersion".version in every transaction that writes terms,
+// concepts or markets (migration 20261208005551_termbase_version), committed with the write itself.
+// (The newest termbase audit event served before; a timestamp taken when a transaction starts
+// is not in commit order, so a long import committing after a later edit left the cache stale.)
+// As a safety net the index is also rebuilt after MAX_AGE_MS.
 import { buildTermIndex, type IndexTerm, type TermIndex } from "@/lib/core/checker/term-index";
 import { getDb, type Db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 type Cached = { key: string; index: TermIndex; builtAt: number };
 type Global = { __meridianTermIndex?: { cached?: Cached; building?: Promise<Cached> } };
@@ -18,28 +17,9 @@ const store = ((globalThis as unknown as Global).__meridianTermIndex ??= {});
 
 const MAX_AGE_MS = 10 * 60_000;
 
-/** Audit actions that change what the index holds. */
-export const TERMBASE_CHANGE_ACTIONS = [
-  "concept.create",
-  "concept.delete",
-  "concept.import_create",
-  "concept.import_update",
-  "term.create",
-  "term.update",
-  "term.delete",
-  "termbase.import",
-  "term.proposal_accept",
-  "workspace.seed",
-  "market.create",
-  "market.update",
-] as const;
-
 async function freshnessKey(db: Db): Promise<string> {
-  const probes = TERMBASE_CHANGE_ACTIONS.map(
-    (action) => Prisma.sql`(SELECT max("createdAt") FROM "AuditEvent" WHERE "action" = ${action})`,
-  );
-  const [row] = await db.$queryRaw<Array<{ latest: Date | null }>>`SELECT GREATEST(${Prisma.join(probes)}) AS latest`;
-  return row?.latest ? new Date(row.latest).toISOString() : "";
+  const [row] = await db.$queryRaw<Array<{ version: bigint | number | string | null }>>`SELECT (SELECT "version" FROM "TermbaseVersion" WHERE "id" = 1) AS version`;
+  return String(row?.version ?? "");
 }
 
 async function build(db: Db, key: string): Promise<Cached> {

@@ -36,19 +36,6 @@ type Row = {
   marketId: string | null;
 };
 
-// The locale list changes rarely; caching it briefly saves a query per keystroke. Safe to lose,
-// and a new locale shows up in lookups within LOCALES_TTL_MS on every instance.
-const LOCALES_TTL_MS = 30_000;
-let localesCache: { at: number; locales: string[] } | undefined;
-
-/** Term locales, cached for LOCALES_TTL_MS. */
-async function termLocales(): Promise<string[]> {
-  if (localesCache && Date.now() - localesCache.at < LOCALES_TTL_MS) return localesCache.locales;
-  const locales = await queryTermLocales(await getDb());
-  if (locales.length > 0) localesCache = { at: Date.now(), locales };
-  return locales;
-}
-
 /** term_inner_words() cuts words to this many characters in texts over 2,000 bytes. */
 const INNER_WORD_MAX_CHARS = 100;
 
@@ -75,7 +62,9 @@ export async function lookupTerms(actor: Actor, input: LookupInput): Promise<Loo
   const markets = visibleMarketIds(actor);
   const marketFilter =
     markets === null ? Prisma.empty : Prisma.sql`AND (t."marketId" IS NULL OR t."marketId" = ANY(${markets}::text[]))`;
-  const all = await termLocales();
+  // Not cached: a locale a write just added must be looked up at once, on every instance, and
+  // the loose index scan costs one index probe per locale.
+  const all = await queryTermLocales(await getDb());
   const locales = locale ? all.filter((l) => l.toLowerCase() === locale.toLowerCase()) : all;
   if (locales.length === 0) return [];
   const columns = Prisma.sql`t."id", t."conceptId", t."text", t."searchText", t."locale", t."status", t."doNotTranslate", t."caseSensitive", t."marketId"`;

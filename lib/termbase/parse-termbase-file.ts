@@ -2,7 +2,7 @@
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseTermsCsv } from "./csv/parse-terms-csv";
-import { parseTbx } from "./tbx/parse-tbx";
+import { parseTbxAsync } from "./tbx/parse-tbx";
 import type { ParseTermbaseResult } from "./tbx/termbase-exchange.types";
 import type { TermbaseFormat } from "./termbase.schemas";
 
@@ -19,11 +19,16 @@ export function formatOfMediaType(mediaType: string): TermbaseFormat | undefined
   return undefined;
 }
 
-export function parseTermbaseFile(format: TermbaseFormat, content: Uint8Array | string): ParseTermbaseResult {
+/** Async so that a large TBX is read in slices with the event loop free between them. */
+export async function parseTermbaseFile(
+  format: TermbaseFormat,
+  content: Uint8Array | string,
+  options: { dropInvalidDialectFields?: boolean } = {},
+): Promise<ParseTermbaseResult> {
   const limit = importLimitBytes();
   const size = typeof content === "string" ? Buffer.byteLength(content, "utf8") : content.byteLength;
   if (size > limit) {
     throw new AppError("PAYLOAD_TOO_LARGE", { message: `The file is larger than ${limit} bytes`, details: { limitBytes: limit } });
   }
-  return format === "tbx" ? parseTbx(content, { maxBytes: limit }) : parseTermsCsv(content, { maxBytes: limit });
+  return format === "tbx" ? parseTbxAsync(content, { maxBytes: limit, dropInvalidDialectFields: options.dropInvalidDialectFields }) : parseTermsCsv(content, { maxBytes: limit });
 }

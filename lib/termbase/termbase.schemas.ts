@@ -125,4 +125,6 @@ export const importTermbaseFileSchema = z.object({
   format: termbaseFormatSchema,
   content: z.union([z.instanceof(Uint8Array), z.string()]),
   fileName: z.string().max(255).optional(),
+  /** Import a TBX-Basic/Min file anyway, dropping the fields its dialect does not allow (listed in the report). */
+  dropInvalidDialectFields: z.boolean().optional(),
 });

@@ -10,10 +10,11 @@ import type { XmlElement } from "./xml-tree";
 /** Path of `el` from the document root; the root itself carries no index. */
 export function getElementPath(el: XmlElement): string {
   const parts: string[] = [];
+  // push then reverse: unshift copies the array each time, the square of the depth.
   for (let node: XmlElement | null = el; node; node = node.parentNode) {
-    parts.unshift(node.parentNode ? `${node.localName}[${node.sameNameIndex}]` : node.localName);
+    parts.push(node.parentNode ? `${node.localName}[${node.sameNameIndex}]` : node.localName);
   }
-  return "/" + parts.join("/");
+  return "/" + parts.reverse().join("/");
 }
 
 /** Appends a child step to an existing path: `childPath("/a", "b", 2)` → `/a/b[2]`. */

@@ -9,4 +9,6 @@ export type XmlProblem = {
   line?: number;
   column?: number;
   path?: string;
+  /** The rule of the format's specification that the file breaks, e.g. `xliff2:unit.oneSource`. */
+  rule?: string;
 };

@@ -48,8 +48,25 @@ export function inlineToIcu(inlines: Inline[], opts: InlineToIcuOptions = {}): I
       .join("");
 
   const text = render(inlines);
-  for (const id of reference.keys()) {
-    if (!used.has(id)) problems.push({ code: "ICU_MISSING_CODE", message: `Placeholder "${id}" is missing from the translation.`, id });
+  // A translator whose tool dropped the inline code (XLIFF → PO → XLIFF) may type the ICU
+  // placeholder itself: `{firstName}` in the text stands for the code, once per occurrence.
+  const typed = new Map<string, number>();
+  const restoredCount = new Map<string, number>();
+  for (const [id, code] of reference) {
+    const data = restore(code, code);
+    if (data !== undefined && used.has(id)) restoredCount.set(data, (restoredCount.get(data) ?? 0) + 1);
+  }
+  for (const [id, code] of reference) {
+    if (used.has(id)) continue;
+    const data = restore(code, code);
+    if (data !== undefined && data.startsWith("{")) {
+      const claimed = (restoredCount.get(data) ?? 0) + (typed.get(data) ?? 0);
+      if (countOccurrences(text, data) > claimed) {
+        typed.set(data, (typed.get(data) ?? 0) + 1);
+        continue;
+      }
+    }
+    problems.push({ code: "ICU_MISSING_CODE", message: missingMessage(id, code, data, opts.reference ?? []), id });
   }
   if (problems.length === 0) {
     try {
@@ -59,6 +76,31 @@ export function inlineToIcu(inlines: Inline[], opts: InlineToIcuOptions = {}): I
     }
   }
   return problems.length ? { ok: false, text, problems } : { ok: true, text };
+}
+
+function countOccurrences(text: string, part: string): number {
+  let count = 0;
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length)) count++;
+  return count;
+}
+
+/** Which placeholder, where it stood in the source, and the two ways to put it back. */
+function missingMessage(id: string, code: InlineCode, data: string | undefined, reference: Inline[]): string {
+  const shown = data ?? code.equiv ?? code.disp ?? `#${id}`;
+  let before = "";
+  let after = "";
+  const index = reference.indexOf(code);
+  if (index >= 0) {
+    const prev = reference[index - 1];
+    const next = reference[index + 1];
+    if (typeof prev === "string") before = prev.slice(-30);
+    if (typeof next === "string") after = next.slice(0, 30);
+  }
+  const where = before || after ? ` In the source it stands between "${before}" and "${after}".` : "";
+  return (
+    `Placeholder ${shown} (inline code <${code.kind} id="${id}">) is missing from the translation.${where} ` +
+    `Restore it by copying the inline code from the source in your translation tool, or type ${shown} where it belongs.`
+  );
 }
 
 function restore(code: InlineCode, from: InlineCode | undefined): string | undefined {

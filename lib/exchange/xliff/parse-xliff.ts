@@ -1,9 +1,12 @@
 import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
 import { getChildElements } from "@/lib/core/xml/child-elements";
-import { readXml, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
+import { readXmlSteps, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
+import { runSteps, runStepsYielding, type Steps } from "@/lib/core/xml/run-steps";
 import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { parseXliff12Files, readXliff12Unit } from "./parse-xliff12-files";
 import { parseXliff2Files, readXliff2Unit } from "./parse-xliff2-files";
+import { checkXliff2Element, newStructureState, type StructureState } from "./check-xliff2-structure";
+import { checkXliff2Unit } from "./check-xliff2-unit";
 import type { ParseXliffResult, XliffDocument, XliffFile, XliffProblem, XliffUnit, XliffVersion } from "./xliff.types";
 
 export type ParseXliffOptions = ReadXmlOptions;
@@ -24,6 +27,15 @@ const NAMESPACES: Record<string, XliffVersion> = {
  * whole file; oddities that still let us import correct text come back as warnings.
  */
 export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions = {}): ParseXliffResult {
+  return runSteps(parseXliffSteps(input, opts));
+}
+
+/** parseXliff giving the event loop a turn every few milliseconds: for servers reading uploads. */
+export function parseXliffAsync(input: Uint8Array | string, opts: ParseXliffOptions = {}): Promise<ParseXliffResult> {
+  return runStepsYielding(parseXliffSteps(input, opts));
+}
+
+function* parseXliffSteps(input: Uint8Array | string, opts: ParseXliffOptions): Steps<ParseXliffResult> {
   const problems: XliffProblem[] = [];
   const warnings: XliffProblem[] = [];
   // Units are read as their end tag is parsed and then taken out of the tree (readXml's
@@ -32,7 +44,8 @@ export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions =
   const units = new Map<XmlElement, XliffUnit[]>();
   // The root's version and namespace, known from the first end tag on (null: not XLIFF we read).
   let family: { version: XliffVersion; ctx: { ns: string | null; problems: XliffProblem[]; warnings: XliffProblem[] } } | null | undefined;
-  const read = readXml(input, {
+  let structure: StructureState | undefined;
+  const read = yield* readXmlSteps(input, {
     ...opts,
     onElementEnd: (el) => {
       if (family === undefined) {
@@ -40,8 +53,17 @@ export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions =
         while (root.parentNode) root = root.parentNode;
         const version = root.localName === "xliff" ? detectVersion(root.namespaceURI || null, root.getAttribute("version")) : undefined;
         family = version ? { version, ctx: { ns: root.namespaceURI || null, problems, warnings } } : null;
+        if (family && family.version !== "1.2") structure = newStructureState(family.ctx.ns, family.version, problems, warnings);
       }
       if (!family) return false;
+      if (family.version === "1.2" && el.localName === "bin-unit" && (el.namespaceURI || null) === family.ctx.ns) {
+        reportBinUnit(el, warnings);
+        return true;
+      }
+      if (structure) {
+        checkXliff2Element(el, structure);
+        if (el.localName === "unit" && (el.namespaceURI || null) === structure.ns) checkXliff2Unit(el, structure);
+      }
       const found = family.version === "1.2" ? readXliff12Unit(el, family.ctx) : readXliff2Unit(el, family.ctx);
       if (!found) return false;
       if (!found.unit) return true;
@@ -93,6 +115,19 @@ export function parseXliff(input: Uint8Array | string, opts: ParseXliffOptions =
   for (const file of doc.files) problems.push(...findDuplicateIds(file));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, doc, warnings };
+}
+
+/** Binary units (images, resources) are not imported: say so, with what they hold, rather than skip them silently. */
+function reportBinUnit(el: XmlElement, warnings: XliffProblem[]): void {
+  const id = el.getAttribute("id") ?? "";
+  const mime = el.getAttribute("mime-type") ?? "unknown type";
+  const hasTarget = getChildElements(el).some((c) => c.localName === "bin-target");
+  warnings.push({
+    code: "XLIFF_BIN_UNIT_SKIPPED",
+    message: `Binary unit "${id}" (${mime}${hasTarget ? ", with a translated binary" : ""}) was not imported: Meridian imports text units only.`,
+    ...getNodeLocation(el),
+    path: getElementPath(el),
+  });
 }
 
 function detectVersion(ns: string | null, versionAttr: string | null): XliffVersion | undefined {

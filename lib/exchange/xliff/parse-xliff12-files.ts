@@ -84,12 +84,34 @@ function readTransUnit(el: XmlElement, groups: string[], translate: boolean, ctx
   if (resname) unit.resname = resname;
   const state = targetEl?.getAttribute("state");
   if (state) unit.state = state;
+  checkValueLists(el, targetEl, ctx);
   // maxwidth defaults to pixels; only a character limit means something to Meridian.
   const maxwidth = el.getAttribute("maxwidth");
   if (maxwidth && el.getAttribute("size-unit") === "char" && /^\d+$/.test(maxwidth)) {
     unit.maxLength = Number(maxwidth);
   }
   return unit;
+}
+
+/** XLIFF 1.2's value lists (strict schema); `x-` values are the specification's extension point. */
+const STATES_12 = new Set(["final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n", "needs-review-translation", "needs-translation", "new", "signed-off", "translated"]);
+
+function checkValueLists(unitEl: XmlElement, targetEl: XmlElement | undefined, ctx: Ctx): void {
+  const check = (el: XmlElement, attr: string, ok: (v: string) => boolean, expected: string) => {
+    const value = el.getAttribute(attr);
+    if (value === null || ok(value)) return;
+    ctx.problems.push({
+      code: "XLIFF_INVALID",
+      rule: `xliff12:${el.localName}.${attr}`,
+      message: `Unit "${unitEl.getAttribute("id") ?? ""}": ${attr}="${value}" on <${el.localName}> is not ${expected}.`,
+      ...getNodeLocation(el),
+      path: getElementPath(el),
+    });
+  };
+  const yesNo = (v: string) => v === "yes" || v === "no";
+  check(unitEl, "translate", yesNo, "yes or no");
+  check(unitEl, "approved", yesNo, "yes or no");
+  if (targetEl) check(targetEl, "state", (v) => STATES_12.has(v) || v.startsWith("x-"), `one of ${[...STATES_12].join(", ")} or an x- value`);
 }
 
 /**

@@ -14,9 +14,9 @@ export function groupsUpTo(el: XmlElement, ns: string | null, isContainer: (p: X
   const groups: XmlElement[] = [];
   for (let p = el.parentNode; p; p = p.parentNode) {
     if (!sameNs(p, ns)) return undefined;
-    if (isContainer(p)) return { container: p, groups };
+    if (isContainer(p)) return { container: p, groups: groups.reverse() };
     if (p.localName !== "group") return undefined;
-    groups.unshift(p);
+    groups.push(p);
   }
   return undefined;
 }

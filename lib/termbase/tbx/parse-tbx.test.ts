@@ -94,6 +94,8 @@ describe("parseTbx on other inputs", () => {
 </body></text></tbx>`);
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => [p.code, p.line, p.path])).toEqual([
+      // A termNote before its term breaks the TBX Core order (check-tbx-structure.ts).
+      ["TBX_STRUCTURE", 2, "/tbx/text[1]/body[1]/conceptEntry[1]/langSec[1]/termSec[1]/termNote[1]"],
       ["TBX_MISSING_TERM", 2, "/tbx/text[1]/body[1]/conceptEntry[1]/langSec[1]/termSec[1]"],
       ["TBX_UNKNOWN_LANGUAGE", 3, "/tbx/text[1]/body[1]/conceptEntry[1]/langSec[2]"],
       ["TBX_MISSING_LANGUAGE", 4, "/tbx/text[1]/body[1]/conceptEntry[2]/langSec[1]"],

@@ -1,7 +1,10 @@
 import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
-import { readXml, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
+import { readXmlSteps, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
+import { runSteps, runStepsYielding, type Steps } from "@/lib/core/xml/run-steps";
+import { checkTbxElement, newTbxStructureState } from "./check-tbx-structure";
 import { normalizeLocale } from "./normalize-locale";
+import { dialectPicklists } from "./tbx-dialects";
 import {
   mapTbxStatus,
   NOTE_BACK_TRANSLATION,
@@ -9,6 +12,7 @@ import {
   NOTE_DNT,
   NOTE_EXTERNAL_ID,
   NOTE_FORBIDDEN,
+  NOTE_PART_OF_SPEECH,
   NOTE_PREFIX,
   NOTE_USAGE,
   saysDoNotTranslate,
@@ -28,16 +32,47 @@ type Category = { name: string; value: string; el: XmlElement };
  * v2 (`martif` root: termEntry/langSet/tig|ntig). Conventions for what TBX cannot say
  * natively are documented in tbx-conventions.ts.
  */
-export function parseTbx(input: Uint8Array | string, opts: ReadXmlOptions = {}): ParseTermbaseResult {
+export type ParseTbxOptions = ReadXmlOptions & {
+  /**
+   * The user's explicit choice to import a file whose values break its declared dialect's
+   * picklists: those fields are dropped and listed as warnings. Without it they are problems.
+   */
+  dropInvalidDialectFields?: boolean;
+};
+
+/** What readTerm needs to hold a term to its file's dialect. */
+type Dialect = { name: string; picklists: Readonly<Record<string, readonly string[]>>; drop: boolean } | undefined;
+
+export function parseTbx(input: Uint8Array | string, opts: ParseTbxOptions = {}): ParseTermbaseResult {
+  return runSteps(parseTbxSteps(input, opts));
+}
+
+/** parseTbx giving the event loop a turn every few milliseconds: for servers reading uploads. */
+export function parseTbxAsync(input: Uint8Array | string, opts: ParseTbxOptions = {}): Promise<ParseTermbaseResult> {
+  return runStepsYielding(parseTbxSteps(input, opts));
+}
+
+function* parseTbxSteps(input: Uint8Array | string, opts: ParseTbxOptions): Steps<ParseTermbaseResult> {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const concepts: ConceptInput[] = [];
+  const structure = newTbxStructureState(problems);
+  let dialect: Dialect | null = null;
   // Each entry is read when its end tag is, then dropped from the tree: a large file's elements
   // never all sit in memory at once (a 15 MB file's tree kept the garbage collector busy).
-  const read = readXml(input, {
+  const read = yield* readXmlSteps(input, {
     ...opts,
     onElementEnd: (el) => {
+      checkTbxElement(el, isCore, structure);
       if (!isEntry(el)) return false;
-      const concept = readConcept(el, problems);
+      if (dialect === null) {
+        // The root's attributes are complete from its start tag on; read its dialect once.
+        let root = el;
+        while (root.parentNode) root = root.parentNode;
+        const found = dialectPicklists(root.getAttribute("type"));
+        dialect = found && { ...found, drop: !!opts.dropInvalidDialectFields };
+      }
+      const concept = readConcept(el, problems, warnings, dialect);
       if (concept) concepts.push(concept);
       return true;
     },
@@ -51,7 +86,7 @@ export function parseTbx(input: Uint8Array | string, opts: ReadXmlOptions = {}):
     const message = `<${root.nodeName}> is in the namespace "${root.namespaceURI}"; TBX uses "${TBX_NS}" (or none, as martif files do).`;
     return { ok: false, concepts: [], problems: [problem("TBX_UNKNOWN_NAMESPACE", message, root)] };
   }
-  return { ok: problems.length === 0, concepts, problems };
+  return { ok: problems.length === 0, concepts, problems, warnings };
 }
 
 /**
@@ -67,8 +102,9 @@ function isEntry(el: XmlElement): boolean {
   return false;
 }
 
-function readConcept(entry: XmlElement, problems: Problem[]): ConceptInput | undefined {
+function readConcept(entry: XmlElement, problems: Problem[], warnings: Problem[], dialect: Dialect): ConceptInput | undefined {
   const concept: ConceptInput = { terms: [] };
+  const warningsBefore = warnings.length;
   const id = entry.getAttribute("id");
   if (id) concept.externalId = id;
   const notes: string[] = [];
@@ -104,20 +140,21 @@ function readConcept(entry: XmlElement, problems: Problem[]): ConceptInput | und
       problems.push(problem("TBX_EMPTY_LANGUAGE_SECTION", `<${langSec.localName} xml:lang="${rawLang}"> has no terms.`, langSec));
     }
     for (const termSec of termSecs) {
-      const term = readTerm(termSec, locale, problems);
+      const term = readTerm(termSec, locale, problems, warnings, dialect);
       if (term) concept.terms.push(term);
     }
   }
   concept.definition ??= langDefinition;
   if (notes.length) concept.note = notes.join("\n\n");
   if (concept.terms.length === 0) {
-    problems.push(problem("TBX_CONCEPT_WITHOUT_TERMS", `Concept ${concept.externalId ?? ""} has no usable terms.`.replace("  ", " "), entry));
+    // Only empty renderings: skipped like them. Otherwise the concept is broken: refused.
+    (warnings.length > warningsBefore ? warnings : problems).push(problem("TBX_CONCEPT_WITHOUT_TERMS", `Concept ${concept.externalId ?? ""} has no usable terms.`.replace("  ", " "), entry));
     return undefined;
   }
   return concept;
 }
 
-function readTerm(termSec: XmlElement, locale: string, problems: Problem[]): TermInput | undefined {
+function readTerm(termSec: XmlElement, locale: string, problems: Problem[], warnings: Problem[], dialect: Dialect): TermInput | undefined {
   // ntig wraps term and termNotes in a termGrp.
   const termEl = findTerm(termSec);
   if (!termEl) {
@@ -126,12 +163,28 @@ function readTerm(termSec: XmlElement, locale: string, problems: Problem[]): Ter
   }
   const text = clean(termEl.textContent ?? "");
   if (!text) {
-    problems.push(problem("TBX_EMPTY_TERM", "<term> is empty.", termEl));
+    // CAT-tool exports (SDL MultiTerm) write <term/> for renderings nobody filled in: skip it, say so.
+    warnings.push(problem("TBX_EMPTY_TERM", `An empty <term/> in ${locale} was skipped.`, termEl));
     return undefined;
   }
   const term: TermInput = { locale, text, status: "admitted", doNotTranslate: false, caseSensitive: false };
   let forbidden = false;
   for (const cat of collectCategories(termSec)) {
+    const allowed = dialect?.picklists[cat.name];
+    if (dialect && allowed && !allowed.includes(cat.value)) {
+      const message = `${cat.name} "${cat.value}" is not a ${dialect.name} value (${allowed.join(", ")})`;
+      // Values Meridian's conventions understand (forbiddenTerm-admn-sts, a termType saying
+      // do-not-translate) are read for what they mean; dropping them would lose the meaning.
+      const understood = (STATUS_CATEGORIES.has(cat.name) && mapTbxStatus(cat.value)) || (cat.name === "termType" && saysDoNotTranslate(cat.value));
+      if (understood) warnings.push(problem("TBX_DIALECT_VALUE_READ", `${message}; read as Meridian understands it.`, cat.el));
+      else if (dialect.drop) {
+        warnings.push(problem("TBX_DIALECT_VALUE_DROPPED", `${message}; the field was dropped, as chosen.`, cat.el));
+        continue;
+      } else {
+        problems.push({ ...problem("TBX_DIALECT_VALUE", `${message}. Fix the file, or import anyway with those fields dropped.`, cat.el), rule: `${dialect.name}:${cat.name}` });
+        continue;
+      }
+    }
     if (STATUS_CATEGORIES.has(cat.name)) {
       const status = mapTbxStatus(cat.value);
       if (status) term.status = status;
@@ -148,6 +201,7 @@ function readTerm(termSec: XmlElement, locale: string, problems: Problem[]): Ter
       else if (cat.value === NOTE_CASE_SENSITIVE) term.caseSensitive = true;
       else if (cat.value.startsWith(NOTE_BACK_TRANSLATION)) term.backTranslation = cat.value.slice(NOTE_BACK_TRANSLATION.length);
       else if (cat.value.startsWith(NOTE_USAGE)) term.usageNote = cat.value.slice(NOTE_USAGE.length);
+      else if (cat.value.startsWith(NOTE_PART_OF_SPEECH)) term.partOfSpeech = cat.value.slice(NOTE_PART_OF_SPEECH.length);
       else if (saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
     }
   }
@@ -204,9 +258,14 @@ function isCore(el: XmlElement): boolean {
   return !ns || ns === TBX_NS || ns === "urn:iso:std:iso:30042:ed-1";
 }
 
-/** Pretty-printed TBX wraps long text across indented lines; fold those breaks back. */
+/**
+ * Pretty-printed TBX wraps long text across indented lines; fold those breaks back: a whitespace
+ * run holding a line break becomes one space. (The regex /\s*\n[\t ]*\/ said the same but
+ * backtracked through every long run of spaces without a break: 20,000 spaces took a second.)
+ */
 function clean(text: string): string {
-  return text.replace(/\s*\n[\t ]*/g, " ").trim();
+  if (!text.includes("\n")) return text.trim();
+  return text.replace(/\s+/g, (run) => (run.includes("\n") ? " " + run.slice(run.lastIndexOf("\n") + 1).replace(/^[\t ]+/, "") : run)).trim();
 }
 
 function problem(code: string, message: string, el: XmlElement): Problem {

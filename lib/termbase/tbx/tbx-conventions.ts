@@ -13,7 +13,9 @@ import type { TermStatus } from "./termbase-exchange.types";
  * - usage note: `<note>meridian:usage-note: …</note>` (TBX-Basic has no usageNote term note;
  *   files from other dialects that use `termNote type="usageNote"` are read as well);
  * - market: `termNote type="geographicalUsage"`;
- * - a concept id that is not an XML NCName: `<note>meridian:external-id: …</note>`.
+ * - a concept id that is not an XML NCName: `<note>meridian:external-id: …</note>`;
+ * - a part of speech outside TBX-Basic's picklist: the picklist's nearest value (properNoun →
+ *   noun, anything else → other) plus `<note>meridian:part-of-speech: …</note>` with the original.
  *
  * On import we also accept common third-party encodings: status values containing
  * "forbidden"/"prohibited", and any usage note, term type or note that says
@@ -26,6 +28,8 @@ export const NOTE_CASE_SENSITIVE = "meridian:case-sensitive";
 export const NOTE_BACK_TRANSLATION = "meridian:back-translation: ";
 export const NOTE_USAGE = "meridian:usage-note: ";
 export const NOTE_EXTERNAL_ID = "meridian:external-id: ";
+/** A part of speech outside TBX-Basic's picklist (e.g. properNoun), written as noun/other plus this note. */
+export const NOTE_PART_OF_SPEECH = "meridian:part-of-speech: ";
 
 const DNT_PATTERN = /\b(do[\s_-]*not[\s_-]*translate|don'?t translate|untranslatable|dnt)\b/i;
 

@@ -30,4 +30,10 @@ export type Problem = XmlProblem;
  * Termbase imports are partial by design: a bad term is reported and skipped while the
  * rest still imports. `ok` is true only when nothing was reported.
  */
-export type ParseTermbaseResult = { ok: boolean; concepts: ConceptInput[]; problems: Problem[] };
+export type ParseTermbaseResult = {
+  ok: boolean;
+  concepts: ConceptInput[];
+  problems: Problem[];
+  /** Things skipped that do not stop the import (an empty `<term/>`), for the import's report. */
+  warnings?: Problem[];
+};

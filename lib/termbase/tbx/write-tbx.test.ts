@@ -50,3 +50,23 @@ describe("writeTbx", () => {
     expect(xml).toContain("<note>meridian:usage-note: Never lower-case the brand</note>");
   });
 });
+
+describe("writeTbx schema references", () => {
+  it("names the TBX Core RNG and the TBX-Basic Schematron that LTAC's own DCA example names (schemas that exist)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const sample = readFileSync(path.resolve(process.cwd(), "../shared/fixtures/tbx/tbx-basic-astronomy-dca.tbx"), "utf8");
+    const models = (text: string) => [...text.matchAll(/<\?xml-model href="([^"]+)"/g)].map((m) => m[1]);
+    const tbx = writeTbx([{ terms: [{ locale: "en", text: "x", status: "preferred", doNotTranslate: false, caseSensitive: false }] }]);
+    expect(models(tbx)).toEqual(models(sample));
+  });
+});
+
+describe("writeTbx root language", () => {
+  const t = (locale: string, text: string) => ({ locale, text, status: "preferred" as const, doNotTranslate: false, caseSensitive: false });
+  it("is the termbase's source language (the one in most concepts), not the first term's", () => {
+    const tbx = writeTbx([{ terms: [t("de-DE", "Konto"), t("en-US", "account")] }, { terms: [t("en-US", "cart")] }, { terms: [t("fr-FR", "panier"), t("en-GB", "basket")] }]);
+    expect(tbx).toMatch(/<tbx [^>]*xml:lang="en"/);
+    expect(writeTbx([{ terms: [t("de-DE", "Konto")] }], { sourceLanguage: "fr" })).toMatch(/<tbx [^>]*xml:lang="fr"/);
+  });
+});

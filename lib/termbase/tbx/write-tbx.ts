@@ -5,9 +5,11 @@ import {
   NOTE_DNT,
   NOTE_EXTERNAL_ID,
   NOTE_FORBIDDEN,
+  NOTE_PART_OF_SPEECH,
   NOTE_USAGE,
   toTbxStatus,
 } from "./tbx-conventions";
+import { toDialectPartOfSpeech } from "./tbx-dialects";
 import type { ConceptInput, TermInput } from "./termbase-exchange.types";
 
 /**
@@ -15,12 +17,14 @@ import type { ConceptInput, TermInput } from "./termbase-exchange.types";
  * terminology tools import. Meridian-only facts use the note conventions in
  * tbx-conventions.ts so that parseTbx reads them back unchanged.
  */
-export function writeTbx(concepts: ConceptInput[], opts: { title?: string } = {}): string {
-  const firstLocale = concepts[0]?.terms[0]?.locale ?? "en";
+export function writeTbx(concepts: ConceptInput[], opts: { title?: string; sourceLanguage?: string } = {}): string {
+  const sourceLanguage = opts.sourceLanguage ?? mostCommonLanguage(concepts);
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>`,
-    `<tbx type="TBX-Basic" style="dca" xml:lang="${esc(firstLocale.split("-")[0])}" xmlns="urn:iso:std:iso:30042:ed-2">`,
+    // The schema pair LTAC's own TBX-Basic DCA example names: TBX Core structure, then the dialect's Schematron.
+    `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>`,
+    `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>`,
+    `<tbx type="TBX-Basic" style="dca" xml:lang="${esc(sourceLanguage)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
     `  <tbxHeader>`,
     `    <fileDesc>`,
     `      <titleStmt><title>${esc(opts.title ?? "Meridian termbase")}</title></titleStmt>`,
@@ -52,7 +56,8 @@ export function writeTbx(concepts: ConceptInput[], opts: { title?: string } = {}
 function writeTerm(term: TermInput): string[] {
   const pad = "            ";
   const out = [`          <termSec>`, `${pad}<term>${esc(term.text)}</term>`];
-  if (term.partOfSpeech) out.push(`${pad}<termNote type="partOfSpeech">${esc(term.partOfSpeech)}</termNote>`);
+  const partOfSpeech = term.partOfSpeech ? toDialectPartOfSpeech(term.partOfSpeech) : undefined;
+  if (partOfSpeech) out.push(`${pad}<termNote type="partOfSpeech">${partOfSpeech}</termNote>`);
   out.push(`${pad}<termNote type="administrativeStatus">${toTbxStatus(term.status)}</termNote>`);
   if (term.marketCode) out.push(`${pad}<termNote type="geographicalUsage">${esc(term.marketCode)}</termNote>`);
   if (term.status === "forbidden") out.push(`${pad}<note>${NOTE_FORBIDDEN}</note>`);
@@ -60,8 +65,24 @@ function writeTerm(term: TermInput): string[] {
   if (term.caseSensitive) out.push(`${pad}<note>${NOTE_CASE_SENSITIVE}</note>`);
   if (term.backTranslation) out.push(`${pad}<note>${esc(NOTE_BACK_TRANSLATION + term.backTranslation)}</note>`);
   if (term.usageNote) out.push(`${pad}<note>${esc(NOTE_USAGE + term.usageNote)}</note>`);
+  if (term.partOfSpeech && partOfSpeech !== term.partOfSpeech) out.push(`${pad}<note>${esc(NOTE_PART_OF_SPEECH + term.partOfSpeech)}</note>`);
   out.push(`          </termSec>`);
   return out;
+}
+
+/**
+ * The root's xml:lang is the termbase's source language: without one given, the language found in
+ * the most concepts (a source language has a term in nearly every concept), not the first term's.
+ */
+function mostCommonLanguage(concepts: ConceptInput[]): string {
+  const counts = new Map<string, number>();
+  for (const concept of concepts) {
+    for (const language of new Set(concept.terms.map((t) => t.locale.split("-")[0]!.toLowerCase()))) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best = "en";
+  let bestCount = 0;
+  for (const [language, count] of counts) if (count > bestCount) [best, bestCount] = [language, count];
+  return best;
 }
 
 /** langSec groups a concept's terms by language, keeping first-seen order. */
