@@ -34,6 +34,9 @@ let cached: string | undefined;
 
 /** The signing secret for this process: configured, or (outside production) the data directory's. */
 export function authSecret(): string {
+  // `next build` imports the auth options to collect page data but signs nothing: a throwaway key
+  // keeps builds free of secrets (the server reads the real one when it starts).
+  if (process.env.NEXT_PHASE === "phase-production-build") return randomBytes(32).toString("base64url");
   cached ??=
     checkAuthConfiguration({ NODE_ENV: process.env.NODE_ENV, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET }) ??
     generatedAuthSecret(path.resolve(process.env.MERIDIAN_DATA_DIR || ".data"));
