@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type NotificationKind = "assigned" | "mentioned" | "state_changed" | "due_soon" | "outdated" | "comment";
+export type NotificationKind = "assigned" | "unassigned" | "mentioned" | "state_changed" | "due_soon" | "outdated" | "comment";
 
 export interface NotificationInput {
   userId: string;
