@@ -96,6 +96,18 @@ describe("who may assign", () => {
     expect(options!.people.map((p) => p.email).sort()).toEqual(["de.marketer@meridian.test", "translator@meridian.test"]);
   });
 
+  it("someone assigned before (an approver leading the market) keeps the work through a due date change, and stays listed", async () => {
+    const { variants } = await createVariantFixture(await getDb(), { name: "Assign legacy", markets: [{ code: "DE", assigneeEmail: "de.approver@meridian.test" }] });
+    const id = variants[0]!.id;
+    const approver = actors["de.approver"].id;
+    expect(await code(assignVariant(actors["de.marketer"], { variantId: id, assignee: { userId: approver }, dueDate: "2030-03-01" }))).toBe("ok");
+    const options = await getAssignmentOptions(actors["de.marketer"], await assignmentFacts(id));
+    expect(options!.people.map((p) => p.id)).toContain(approver);
+    // Once taken away, they cannot be given it again.
+    await assignVariant(actors["de.marketer"], { variantId: id, assignee: toTranslator });
+    expect(await code(assignVariant(actors["de.marketer"], { variantId: id, assignee: { userId: approver } }))).toBe("ASSIGNEE_NOT_ALLOWED");
+  });
+
   it("the translator sees the variant once assigned and loses it when unassigned; the change is audited", async () => {
     const { de } = await fixture();
     expect(await code(getVariantEditor(actors.translator, de))).toBe("NOT_FOUND");

@@ -32,13 +32,17 @@ async function loadForAssignment(actor: Actor, variantId: string, db: Db) {
   return row;
 }
 
-/** The person named by email or id, if they may work on the market; unknown and ineligible answer alike. */
-async function resolveAssignee(db: Db, person: NonNullable<AssignVariantInput["assignee"]>, marketId: string) {
+/**
+ * The person named by email or id, if they may work on the market; unknown and ineligible answer
+ * alike. The current assignee may stay (a due date change) even if the rules changed since.
+ */
+async function resolveAssignee(db: Db, person: NonNullable<AssignVariantInput["assignee"]>, variant: { marketId: string; assigneeId: string | null }) {
   const user = await db.user.findFirst({
     where: "email" in person ? { email: { equals: person.email, mode: "insensitive" } } : { id: person.userId },
     select: { id: true, name: true, role: true, disabledAt: true, memberships: { select: { marketId: true } } },
   });
-  if (!user || !canBeAssignee({ ...user, marketIds: user.memberships.map((m) => m.marketId) }, marketId)) {
+  const keeps = !!user && user.id === variant.assigneeId && !user.disabledAt;
+  if (!user || (!keeps && !canBeAssignee({ ...user, marketIds: user.memberships.map((m) => m.marketId) }, variant.marketId))) {
     throw new AppError("ASSIGNEE_NOT_ALLOWED", { status: 422, message: "This person may not work on this market's variants", details: { assignee: person } });
   }
   return user;
@@ -51,7 +55,7 @@ const operation = defineOperation({
   run: async ({ actor, input, tx }) => {
     const variant = await loadForAssignment(actor, input.variantId, tx);
     if (variant.state === "archived") throw new AppError("VARIANT_ARCHIVED", { status: 409, message: "An archived variant is not assigned" });
-    const assignee = input.assignee ? await resolveAssignee(tx, input.assignee, variant.marketId) : null;
+    const assignee = input.assignee ? await resolveAssignee(tx, input.assignee, variant) : null;
     const assigneeId = assignee?.id ?? null;
     const dueDate = input.dueDate === undefined ? variant.dueDate : input.dueDate;
     const unchanged = assigneeId === variant.assigneeId && (dueDate?.getTime() ?? null) === (variant.dueDate?.getTime() ?? null);

@@ -22,6 +22,13 @@ export async function getAssignmentOptions(actor: Actor, variant: { id: string; 
   const db = await getDb();
   const market = await db.market.findUnique({ where: { id: variant.marketId }, select: { leadId: true } });
   if (!market || !canAssignVariant(actor, { ...variant, leadId: market.leadId })) return null;
-  return { people: await findEligibleAssignees(variant.marketId, db) };
+  const people = await findEligibleAssignees(variant.marketId, db);
+  // Someone assigned before the rules applied (e.g. an approver leading the market) stays listed,
+  // so saving a new due date does not silently take the work from them.
+  if (variant.assigneeId && !people.some((p) => p.id === variant.assigneeId)) {
+    const current = await db.user.findUnique({ where: { id: variant.assigneeId }, select: { id: true, name: true, email: true, role: true } });
+    if (current) people.unshift(current);
+  }
+  return { people };
 }
 
