@@ -159,6 +159,13 @@ describe("PUT /api/v1/variants/{id}/assignee", () => {
     // An unreadable body from a caller who may not assign still answers 403/404, never 400/422.
     expect((await put("translator", de, undefined, "{not json")).status).toBe(403);
     expect((await put("fr.marketer", de, undefined, "{not json")).status).toBe(404);
+    const unread = new Request(`http://test/api/v1/variants/${de}/assignee`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${tokens["de.approver"]}`, "content-type": "application/json" },
+      body: JSON.stringify(toTranslator),
+    });
+    expect((await assigneeRoute(unread, { params: Promise.resolve({ id: de }) })).status).toBe(403);
+    expect(unread.bodyUsed).toBe(false);
     const refused = await put("campaigns", fr, toTranslator);
     expect([refused.status, (await refused.json()).error.code]).toEqual([422, "ASSIGNEE_NOT_ALLOWED"]);
     const invalid = await put("campaigns", de, { email: "translator@meridian.test", userId: "x" });
