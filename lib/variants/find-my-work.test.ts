@@ -15,7 +15,7 @@ setupTestDatabase();
 const NOW = new Date("2030-06-10T12:00:00Z");
 const HOUR = 3600_000;
 let actors: Record<DemoEmail, Actor>;
-const ids = { deDraft: "", deReview: "", frBrand: "", frApproved: "", dePlenty: "" };
+const ids = { deDraft: "", deReview: "", frBrand: "", frApproved: "", dePlenty: "", deNobody: "" };
 
 beforeAll(async () => {
   actors = await seedAndLoadActors();
@@ -38,6 +38,8 @@ beforeAll(async () => {
     name: "Work C",
     markets: [{ code: "DE", assigneeEmail: "translator@meridian.test", dueDate: new Date(NOW.getTime() + 30 * 24 * HOUR) }],
   });
+  const d = await createVariantFixture(db, { name: "Work D", markets: [{ code: "DE" }] });
+  ids.deNobody = d.variants[0]!.id;
   [ids.deDraft, ids.frBrand] = a.variants.map((v) => v.id) as [string, string];
   [ids.deReview, ids.frApproved] = b.variants.map((v) => v.id) as [string, string];
   ids.dePlenty = c.variants[0]!.id;
@@ -58,7 +60,7 @@ const mine = new Set<string>();
 function ours(work: MyWork) {
   if (mine.size === 0) for (const id of Object.values(ids)) mine.add(id);
   const pick = (items: Array<{ id: string }>) => items.map((i) => i.id).filter((id) => mine.has(id));
-  return { assigned: pick(work.assigned), toReview: pick(work.toReview), overdue: pick(work.overdue), mentions: pick(work.mentions) };
+  return { assigned: pick(work.assigned), toReview: pick(work.toReview), overdue: pick(work.overdue), mentions: pick(work.mentions), toAssign: pick(work.toAssign) };
 }
 const workOf = async (email: DemoEmail) => ours(await findMyWork(actors[email], NOW));
 
@@ -69,6 +71,7 @@ describe("findMyWork", () => {
       toReview: [],
       overdue: [ids.deDraft],
       mentions: [ids.deDraft],
+      toAssign: [],
     });
     const full = await findMyWork(actors["translator@meridian.test"], NOW);
     const item = full.overdue.find((i) => i.id === ids.deDraft)!;
@@ -78,14 +81,15 @@ describe("findMyWork", () => {
   });
 
   it("approvers review their markets' in_review, brand the brand_review; the lead answers for their market's due dates", async () => {
-    expect(await workOf("de.approver@meridian.test")).toEqual({ assigned: [], toReview: [ids.deReview], overdue: [ids.deReview], mentions: [] });
-    expect(await workOf("brand@meridian.test")).toEqual({ assigned: [], toReview: [ids.frBrand], overdue: [], mentions: [] });
-    expect(await workOf("de.marketer@meridian.test")).toEqual({ assigned: [], toReview: [], overdue: [ids.deDraft, ids.deReview], mentions: [] });
+    const none = { assigned: [], toReview: [], overdue: [], mentions: [], toAssign: [] };
+    expect(await workOf("de.approver@meridian.test")).toEqual({ ...none, toReview: [ids.deReview], overdue: [ids.deReview] });
+    expect(await workOf("brand@meridian.test")).toEqual({ ...none, toReview: [ids.frBrand] });
+    // The lead answers for the market's due dates and assigns what nobody holds.
+    expect(await workOf("de.marketer@meridian.test")).toEqual({ ...none, overdue: [ids.deDraft, ids.deReview], toAssign: [ids.deNobody] });
     // Approved work is done: no longer overdue for anyone.
-    expect(await workOf("fr.marketer@meridian.test")).toEqual({ assigned: [], toReview: [], overdue: [], mentions: [] });
-    for (const email of ["viewer@meridian.test", "jp.marketer@meridian.test", "admin@meridian.test"] as const) {
-      expect([email, await workOf(email)]).toEqual([email, { assigned: [], toReview: [], overdue: [], mentions: [] }]);
-    }
+    expect(await workOf("fr.marketer@meridian.test")).toEqual(none);
+    for (const email of ["viewer@meridian.test", "jp.marketer@meridian.test"] as const) expect([email, await workOf(email)]).toEqual([email, none]);
+    for (const email of ["admin@meridian.test", "campaigns@meridian.test"] as const) expect([email, await workOf(email)]).toEqual([email, { ...none, toAssign: [ids.deNobody] }]);
   });
 
   it("counts for the navigation match the lists", async () => {
@@ -102,7 +106,7 @@ describe("GET /api/v1/me/work", () => {
     const res = await workRoute(new Request("http://test/api/v1/me/work", { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(Object.keys(body).sort()).toEqual(["assigned", "mentions", "overdue", "toReview"]);
+    expect(Object.keys(body).sort()).toEqual(["assigned", "mentions", "overdue", "toAssign", "toReview"]);
     const item = body.assigned.find((i: { id: string }) => i.id === ids.deDraft);
     expect(item).toMatchObject({ id: ids.deDraft, campaign: { name: "Work A" }, market: { code: "DE", name: "Germany" }, state: "draft" });
     expect(item.campaign.id).toEqual(expect.any(String));

@@ -1,11 +1,11 @@
 // A person's inbox ("My work", GET /api/v1/me/work): variants assigned to them that need their
 // hand, variants waiting for their review, what is overdue or due soon among the variants they
-// answer for, and comments mentioning them. Every list is inside variantWhereForActor, so it
+// answer for, comments mentioning them, and for those who assign, open variants nobody holds. Every list is inside variantWhereForActor, so it
 // never names a variant the person may not open.
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions/actor";
-import { variantWhereForActor } from "@/lib/permissions/variants";
+import { canEverAssignVariants, variantWhereForActor } from "@/lib/permissions/variants";
 
 /** States in which the assignee has something to do. */
 const TO_DO = ["draft", "changes_requested", "outdated"] as const;
@@ -51,6 +51,8 @@ export interface MyWork {
   toReview: WorkItem[];
   overdue: WorkItem[];
   mentions: MentionItem[];
+  /** Open variants without an assignee that this person may assign (HQ: all markets; a lead: theirs). */
+  toAssign: WorkItem[];
 }
 
 /** Variants waiting for this person's review: approvers their markets' in_review, brand the brand_review. */
@@ -71,6 +73,13 @@ function responsibleWhere(actor: Actor): Prisma.VariantWhereInput {
     state: { in: [...OPEN] },
     OR: [{ assigneeId: actor.id }, ...(review ? [review] : []), { market: { leadId: actor.id } }, { campaign: { ownerId: actor.id } }],
   };
+}
+
+function toAssignWhere(actor: Actor): Prisma.VariantWhereInput | null {
+  if (!canEverAssignVariants(actor)) return null;
+  const base: Prisma.VariantWhereInput = { assigneeId: null, state: { in: [...TO_DO] } };
+  if (actor.role === "admin" || actor.role === "hq_campaign") return base;
+  return { ...base, marketId: { in: actor.marketIds }, market: { leadId: actor.id } };
 }
 
 function toItem(row: ItemRow, now: Date): WorkItem {
@@ -99,6 +108,8 @@ export async function findMyWork(actor: Actor, now = new Date(), db?: Db): Promi
   const assigned = await list(assignedWhere(actor));
   const toReview = review ? await list(review) : [];
   const overdue = await list({ AND: [responsibleWhere(actor), { dueDate: { lte: new Date(now.getTime() + DUE_SOON_MS) } }] });
+  const assignable = toAssignWhere(actor);
+  const toAssign = assignable ? await list(assignable) : [];
   const comments = await d.comment.findMany({
     where: {
       mentions: { has: actor.id },
@@ -120,6 +131,7 @@ export async function findMyWork(actor: Actor, now = new Date(), db?: Db): Promi
       ...toItem(c.variant, now),
       comment: { id: c.id, excerpt: c.body.slice(0, 200), author: authorOf.get(c.authorId) ?? null, createdAt: c.createdAt },
     })),
+    toAssign: toAssign.map((r) => toItem(r, now)),
   };
 }
 

@@ -22,6 +22,8 @@ export default async function WorkPage() {
     ...(canEverReviewVariants(actor) ? [{ id: "toReview" as const, items: work.toReview }] : []),
     { id: "overdue", items: work.overdue },
     { id: "mentions", items: work.mentions },
+    // HQ always assigns; a marketer only when they lead a market, which the list itself shows.
+    ...(actor.role === "admin" || actor.role === "hq_campaign" || work.toAssign.length > 0 ? [{ id: "toAssign" as const, items: work.toAssign }] : []),
   ];
   return (
     <>

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/i18n/format";
 import { DUE_SOON_MS, type MentionItem, type WorkItem } from "@/lib/variants/find-my-work";
 
-export type SectionId = "assigned" | "toReview" | "overdue" | "mentions";
+export type SectionId = "assigned" | "toReview" | "overdue" | "mentions" | "toAssign";
 
 function DueBadge({ item, t, uiLocale, now }: { item: WorkItem; t: TFunction; uiLocale: string; now: Date }) {
   if (!item.dueAt) return <span className="text-xs text-slate-500">{t("work:noDue")}</span>;
