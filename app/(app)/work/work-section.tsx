@@ -35,7 +35,7 @@ export function WorkSection({ id, items, t, uiLocale, now }: { id: SectionId; it
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {items.map((item) => (
               <li key={"comment" in item ? item.comment.id : item.id} className="py-2">
-                <Link href={`/variants/${item.id}${"comment" in item ? "#comments" : ""}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                <Link href={`/variants/${item.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
                   {item.campaign.name} · {item.market.name}
                 </Link>
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-xs">
