@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 export interface NavItem {
   href: string;
   key: string;
+  /** Items waiting for the user there; shown as a badge when above zero. */
+  count?: number;
 }
 
 export function NavLinks({ items }: { items: NavItem[] }) {
@@ -27,6 +29,12 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               }`}
             >
               {t(`nav.${item.key}`)}
+              {item.count ? (
+                <span className="ms-2 inline-flex min-w-5 justify-center rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white">
+                  <span aria-hidden>{item.count}</span>
+                  <span className="sr-only">{t("work:navCount", { count: item.count })}</span>
+                </span>
+              ) : null}
             </Link>
           </li>
         );

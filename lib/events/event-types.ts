@@ -54,6 +54,23 @@ export interface VariantStateChanged {
   };
 }
 
+/** A variant was given to someone (or taken back): both people hear of it. */
+export interface VariantAssigned {
+  type: "variant.assigned";
+  payload: {
+    variantId: string;
+    campaignId: string;
+    campaignName: string;
+    marketId: string;
+    market: string;
+    locale: string;
+    assigneeId: string | null;
+    previousAssigneeId: string | null;
+    dueDate: string | null;
+    actor: { id: string; name: string };
+  };
+}
+
 export interface CommentCreated {
   type: "comment.created";
   payload: {
@@ -71,7 +88,7 @@ export interface CommentCreated {
   };
 }
 
-export type DomainEventInput = CampaignPublished | VariantsCreated | VariantsOutdated | VariantStateChanged | CommentCreated;
+export type DomainEventInput = CampaignPublished | VariantsCreated | VariantsOutdated | VariantStateChanged | VariantAssigned | CommentCreated;
 export type DomainEventType = DomainEventInput["type"];
 export type PayloadOf<T extends DomainEventType> = Extract<DomainEventInput, { type: T }>["payload"];
 

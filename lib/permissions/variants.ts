@@ -2,7 +2,7 @@
 // Translators see only the variants assigned to them; HQ roles and global viewers see every
 // variant but edit none; regional roles see and edit their own markets' variants.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canWrite, hasGlobalScope, isInMarket, type Actor } from "./actor";
+import { canWrite, hasGlobalScope, isInMarket, type Actor, type Role } from "./actor";
 
 export interface VariantAccessFacts {
   marketId: string;
@@ -61,6 +61,38 @@ export function canUseReviewQueue(actor: Actor): boolean {
 /** Bulk approval from the review queue: the roles that approve a step of the review. */
 export function canApproveFromReviewQueue(actor: Actor): boolean {
   return actor.role === "regional_approver" || actor.role === "hq_brand";
+}
+
+// Assignment: HQ campaign managers and admins assign in every market; a market's lead assigns in
+// the market they lead. Work goes to people who edit variants there: regional marketers and
+// translators (agencies) with a membership in the market. Approvers are left out on purpose:
+// four-eyes would stop them approving what they were assigned to write.
+export interface VariantAssignmentFacts extends VariantAccessFacts {
+  /** The market's lead (Market.leadId). */
+  leadId: string | null;
+}
+
+export function canEverAssignVariants(actor: Actor): boolean {
+  return canWrite(actor) && (actor.role === "admin" || actor.role === "hq_campaign" || actor.role === "regional_marketer" || actor.role === "regional_approver");
+}
+
+export function canAssignVariant(actor: Actor, variant: VariantAssignmentFacts): boolean {
+  if (!canEverAssignVariants(actor) || !canViewVariant(actor, variant)) return false;
+  if (actor.role === "admin" || actor.role === "hq_campaign") return true;
+  return variant.leadId === actor.id && isInMarket(actor, variant.marketId);
+}
+
+export const ASSIGNABLE_ROLES: readonly Role[] = ["regional_marketer", "translator"];
+
+export interface AssigneeFacts {
+  role: Role;
+  marketIds: readonly string[];
+  disabledAt?: Date | null;
+}
+
+/** May this person be given a variant of this market? */
+export function canBeAssignee(user: AssigneeFacts, marketId: string): boolean {
+  return !user.disabledAt && ASSIGNABLE_ROLES.includes(user.role) && user.marketIds.includes(marketId);
 }
 
 export function variantWhereForActor(actor: Actor): Prisma.VariantWhereInput {

@@ -1,5 +1,7 @@
 "use server";
 import { memberAction } from "@/lib/actions/action-client";
+import { assignVariant } from "./assign-variant";
+import { assignVariantSchema } from "./assignment.schemas";
 import { bulkApproveVariants } from "./bulk-approve-variants";
 import { checkVariantBlock } from "./check-variant-block";
 import { findSuggestions } from "./find-suggestions";
@@ -29,4 +31,9 @@ export const updateChecklistAction = memberAction("variants.checklist", updateCh
 
 export const bulkApproveVariantsAction = memberAction("variants.bulkApprove", bulkApproveSchema, (input, actor) => bulkApproveVariants(actor, input), {
   revalidate: ["/reviews"],
+});
+
+export const assignVariantAction = memberAction("variants.assign", assignVariantSchema, (input, actor) => assignVariant(actor, input), {
+  authorize: assignVariant.authorize,
+  revalidate: ["/work"],
 });

@@ -11,11 +11,11 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ error?: string; callbackUrl?: string }>;
 }) {
-  if (await getSessionActor()) redirect("/campaigns");
+  if (await getSessionActor()) redirect("/work");
   const { t } = await getT();
   const { error, callbackUrl } = await searchParams;
   // Only same-site paths are followed after sign-in.
-  const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/campaigns";
+  const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/work";
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">

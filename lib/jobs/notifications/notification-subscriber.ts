@@ -13,6 +13,8 @@ export async function notifyForEvent(tx: Db, event: RecordedEvent): Promise<void
       return notify(tx, outdated(event.payload));
     case "variant.state_changed":
       return notify(tx, await stateChanged(tx, event.payload));
+    case "variant.assigned":
+      return notify(tx, reassigned(event.payload));
     case "comment.created":
       return notify(tx, commented(event.payload));
     case "campaign.published":
@@ -67,6 +69,33 @@ async function stateChanged(tx: Db, p: PayloadOf<"variant.state_changed">): Prom
     link: `/variants/${p.variantId}`,
     email: {},
   }));
+}
+
+/** The new assignee gets the work, the previous one hears it was taken back (nobody hears of their own act). */
+function reassigned(p: PayloadOf<"variant.assigned">): NotificationInput[] {
+  if (p.assigneeId === p.previousAssigneeId) return [];
+  const data = { variantId: p.variantId, campaign: p.campaignName, market: p.market, locale: p.locale, actor: p.actor.name, dueDate: p.dueDate };
+  const notifications: NotificationInput[] = [];
+  if (p.assigneeId && p.assigneeId !== p.actor.id) {
+    notifications.push({
+      userId: p.assigneeId,
+      kind: "assigned",
+      data,
+      link: `/variants/${p.variantId}`,
+      email: {},
+    });
+  }
+  if (p.previousAssigneeId && p.previousAssigneeId !== p.actor.id) {
+    // The variant may be out of their sight now: the link goes to their own work.
+    notifications.push({
+      userId: p.previousAssigneeId,
+      kind: "unassigned",
+      data,
+      link: "/work",
+      email: {},
+    });
+  }
+  return notifications;
 }
 
 function commented(p: PayloadOf<"comment.created">): NotificationInput[] {

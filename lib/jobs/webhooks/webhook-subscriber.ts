@@ -50,6 +50,7 @@ export async function enqueueWebhooksForEvent(tx: Db, event: RecordedEvent): Pro
       return;
     }
     case "variants.created":
+    case "variant.assigned":
     case "comment.created":
       return;
   }

@@ -11,7 +11,9 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/request";
+import { getAssignmentOptions } from "@/lib/variants/find-assignees";
 import { getVariantEditor } from "@/lib/variants/get-variant-editor";
+import { AssigneeControl } from "./assignee-control";
 import { EditorClient } from "./editor-client";
 
 export const metadata: Metadata = { title: "Variant" };
@@ -27,9 +29,10 @@ export default async function VariantPage({ params }: { params: Promise<{ id: st
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const [comments, people] = await Promise.all([
+  const [comments, people, assignment] = await Promise.all([
     findComments(actor, id),
     data.permissions.comment ? findMentionableUsers(await getDb(), { marketId: data.market.id, assigneeId: data.assignee?.id ?? null }) : [],
+    getAssignmentOptions(actor, { id, marketId: data.market.id, assigneeId: data.assignee?.id ?? null }),
   ]);
   return (
     <>
@@ -50,8 +53,11 @@ export default async function VariantPage({ params }: { params: Promise<{ id: st
           </Link>
         }
       />
-      <div className="mb-4">
+      <div className="mb-4 space-y-3">
         <VariantXliffControls variantId={id} canImport={data.permissions.edit} />
+        {assignment ? (
+          <AssigneeControl variantId={id} people={assignment.people} assigneeId={data.assignee?.id ?? null} dueDate={data.dueDate?.toISOString().slice(0, 10) ?? ""} />
+        ) : null}
       </div>
       <EditorClient data={data} comments={comments} people={people.filter((p) => p.id !== actor.id)} actorId={actor.id} />
     </>
