@@ -28,7 +28,10 @@ async function checkLimits(email: string, ip: string | undefined): Promise<void>
   throw new AppError("RATE_LIMITED", { details: { retryAfterSeconds } });
 }
 
-export async function authenticate(input: unknown, client: { ip?: string } = {}): Promise<AuthenticatedUser> {
+/** What a sign-in form or the token API sends; malformed fields answer INVALID_CREDENTIALS, never a validation error that tells which. */
+export type SignInAttempt = { email?: unknown; password?: unknown } | null | undefined;
+
+export async function authenticate(input: SignInAttempt, client: { ip?: string } = {}): Promise<AuthenticatedUser> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_CREDENTIALS");
   const { email, password } = parsed.data;

@@ -101,6 +101,83 @@ export async function loadWeeklyApprovals(db: Db, campaignIds: string[], marketI
     ORDER BY 1`);
 }
 
+type CampaignRow = { status: string; channels: string[]; owner: { id: string } | null; startDate: Date | null; endDate: Date | null; publishedAt: Date | null };
+
+function matchesFilters(c: CampaignRow, filters: DashboardFilters): boolean {
+  const to = filters.to ? new Date(`${filters.to}T23:59:59.999Z`) : null;
+  const from = filters.from ? new Date(`${filters.from}T00:00:00Z`) : null;
+  if (filters.status ? c.status !== filters.status : c.status === "draft") return false;
+  if (filters.channel && !c.channels.includes(filters.channel)) return false;
+  if (filters.owner && c.owner?.id !== filters.owner) return false;
+  // Running in the range: (start ?? published) ≤ to and (end ?? start ?? published) ≥ from.
+  const begins = c.startDate ?? c.publishedAt;
+  const ends = c.endDate ?? c.startDate ?? c.publishedAt;
+  if (to && !(begins && begins <= to)) return false;
+  if (from && !(ends && ends >= from)) return false;
+  return true;
+}
+
+type VariantRow = { id: string; campaignId: string; marketId: string; locale: string; state: CoverageCell["state"]; dueDate: Date | null; approvedAt: Date | null; errorCount: number; warningCount: number };
+
+function toCell(v: VariantRow, stats: BlockStats | undefined, now: Date): CoverageCell {
+  return {
+    variantId: v.id,
+    campaignId: v.campaignId,
+    marketId: v.marketId,
+    locale: v.locale,
+    state: v.state,
+    dueDate: v.dueDate?.toISOString() ?? null,
+    approvedAt: v.approvedAt?.toISOString() ?? null,
+    overdue: isOverdue(v, now),
+    blocksDone: stats?.done ?? 0,
+    blocksTotal: stats?.total ?? 0,
+    outdatedBlocks: stats?.outdated ?? 0,
+    errorCount: v.errorCount,
+    warningCount: v.warningCount,
+    assetIssues: stats?.assetIssues ?? 0,
+  };
+}
+
+function rankMarkets(markets: { id: string; code: string; name: string; region: string }[], marketStats: Map<string, MarketStats>): MarketCoverage[] {
+  const inputs = markets.map((m) => {
+    const stats = marketStats.get(m.id);
+    const days = stats?.medianDays ?? null;
+    return {
+      marketCode: m.code,
+      campaigns: stats?.campaigns ?? 0,
+      approvedOnTime: stats?.onTime ?? 0,
+      medianDaysToApproval: days === null ? null : Math.round(days * 10) / 10,
+      openErrorFindings: stats?.errors ?? 0,
+      openWarningFindings: stats?.warnings ?? 0,
+      overdue: stats?.overdue ?? 0,
+    };
+  });
+  const ranked = rankMarketsByExperienceGap(inputs);
+  if (!ranked.ok) throw new AppError("INTERNAL", { details: ranked });
+  const marketByCode = new Map(markets.map((m) => [m.code, m]));
+  const inputByCode = new Map(inputs.map((i) => [i.marketCode, i]));
+  return ranked.value.map((gap) => {
+    const m = marketByCode.get(gap.marketCode)!;
+    const input = inputByCode.get(gap.marketCode)!;
+    return {
+      marketId: m.id,
+      code: m.code,
+      name: m.name,
+      region: m.region,
+      campaigns: input.campaigns,
+      approvedOnTime: input.approvedOnTime,
+      onTimeShare: input.campaigns ? input.approvedOnTime / input.campaigns : null,
+      medianDaysToApproval: input.medianDaysToApproval,
+      openErrors: input.openErrorFindings,
+      openWarnings: input.openWarningFindings,
+      overdue: input.overdue,
+      score: gap.score,
+      rank: gap.rank,
+      components: gap.components,
+    };
+  });
+}
+
 export async function loadCoverage(actor: Actor, rawFilters: DashboardFiltersInput = {}, options: { now?: Date; db?: Db } = {}) {
   requireAllowed(canViewDashboard(actor));
   const filters: DashboardFilters = dashboardFiltersSchema.parse(rawFilters);
@@ -118,19 +195,7 @@ export async function loadCoverage(actor: Actor, rawFilters: DashboardFiltersInp
     }),
   ]);
   const markets = filters.region ? visibleMarkets.filter((m) => m.region === filters.region) : visibleMarkets;
-  const to = filters.to ? new Date(`${filters.to}T23:59:59.999Z`) : null;
-  const from = filters.from ? new Date(`${filters.from}T00:00:00Z`) : null;
-  const campaigns = visibleCampaigns.filter((c) => {
-    if (filters.status ? c.status !== filters.status : c.status === "draft") return false;
-    if (filters.channel && !c.channels.includes(filters.channel)) return false;
-    if (filters.owner && c.owner?.id !== filters.owner) return false;
-    // Running in the range: (start ?? published) ≤ to and (end ?? start ?? published) ≥ from.
-    const begins = c.startDate ?? c.publishedAt;
-    const ends = c.endDate ?? c.startDate ?? c.publishedAt;
-    if (to && !(begins && begins <= to)) return false;
-    if (from && !(ends && ends >= from)) return false;
-    return true;
-  });
+  const campaigns = visibleCampaigns.filter((c) => matchesFilters(c, filters));
   const owners = [...new Map(visibleCampaigns.flatMap((c) => (c.owner ? [[c.owner.id, c.owner] as const] : []))).values()].sort((x, y) => x.name.localeCompare(y.name));
   const campaignIds = campaigns.map((c) => c.id);
   const marketIds = markets.map((m) => m.id);
@@ -152,63 +217,9 @@ export async function loadCoverage(actor: Actor, rawFilters: DashboardFiltersInp
     loadBlockStats(db, pageIds, marketIds),
   ]);
 
-  const cells: CoverageCell[] = variants.map((v) => {
-    const stats = blockStats.get(v.id);
-    return {
-      variantId: v.id,
-      campaignId: v.campaignId,
-      marketId: v.marketId,
-      locale: v.locale,
-      state: v.state,
-      dueDate: v.dueDate?.toISOString() ?? null,
-      approvedAt: v.approvedAt?.toISOString() ?? null,
-      overdue: isOverdue(v, now),
-      blocksDone: stats?.done ?? 0,
-      blocksTotal: stats?.total ?? 0,
-      outdatedBlocks: stats?.outdated ?? 0,
-      errorCount: v.errorCount,
-      warningCount: v.warningCount,
-      assetIssues: stats?.assetIssues ?? 0,
-    };
-  });
+  const cells = variants.map((v) => toCell(v, blockStats.get(v.id), now));
 
-  const inputs = markets.map((m) => {
-    const stats = marketStats.get(m.id);
-    const days = stats?.medianDays ?? null;
-    return {
-      marketCode: m.code,
-      campaigns: stats?.campaigns ?? 0,
-      approvedOnTime: stats?.onTime ?? 0,
-      medianDaysToApproval: days === null ? null : Math.round(days * 10) / 10,
-      openErrorFindings: stats?.errors ?? 0,
-      openWarningFindings: stats?.warnings ?? 0,
-      overdue: stats?.overdue ?? 0,
-    };
-  });
-  const ranked = rankMarketsByExperienceGap(inputs);
-  if (!ranked.ok) throw new AppError("INTERNAL", { details: ranked });
-  const marketByCode = new Map(markets.map((m) => [m.code, m]));
-  const inputByCode = new Map(inputs.map((i) => [i.marketCode, i]));
-  const ranking: MarketCoverage[] = ranked.value.map((gap) => {
-    const m = marketByCode.get(gap.marketCode)!;
-    const input = inputByCode.get(gap.marketCode)!;
-    return {
-      marketId: m.id,
-      code: m.code,
-      name: m.name,
-      region: m.region,
-      campaigns: input.campaigns,
-      approvedOnTime: input.approvedOnTime,
-      onTimeShare: input.campaigns ? input.approvedOnTime / input.campaigns : null,
-      medianDaysToApproval: input.medianDaysToApproval,
-      openErrors: input.openErrorFindings,
-      openWarnings: input.openWarningFindings,
-      overdue: input.overdue,
-      score: gap.score,
-      rank: gap.rank,
-      components: gap.components,
-    };
-  });
+  const ranking = rankMarkets(markets, marketStats);
 
   let cumulative = 0;
   const approvalsOverTime = weekly.map(({ week, approved }) => ({ week, approved, cumulative: (cumulative += approved) }));
