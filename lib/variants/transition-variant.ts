@@ -50,6 +50,7 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
   let errorCount = variant.errorCount;
   let warningCount = variant.warningCount;
   if (input.to === "in_review") {
+    requireConfirmedBlocks(variant);
     ({ errorCount, warningCount } = await recomputeVariantFindings(tx, variant, checkData ?? (await loadCheckDataIn(tx))));
   }
 
@@ -143,6 +144,17 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
     },
   });
   return { id: variant.id, from, state: to, errorCount, warningCount };
+}
+
+/** Machine-filled text (TM, MT) goes to review only once a person has edited or confirmed it. */
+function requireConfirmedBlocks(variant: LoadedVariant): void {
+  const unconfirmed = variant.blocks.filter((vb) => !vb.confirmed && !vb.omitted).map((vb) => vb.block.key);
+  if (unconfirmed.length === 0) return;
+  throw new AppError("MACHINE_TEXT_UNCONFIRMED", {
+    status: 422,
+    message: "Confirm or edit the pre-translated blocks before submitting",
+    details: { keys: unconfirmed },
+  });
 }
 
 async function writeTranslationMemory(tx: Db, variant: LoadedVariant) {
