@@ -6,6 +6,7 @@ import { findingMessage } from "@/components/findings/finding-message";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Badge } from "@/components/ui/badge";
+import { OriginBadge } from "./origin-badge";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { Finding } from "@/lib/core/checker/finding.types";
@@ -142,6 +143,7 @@ export function BlockRow({
         <Badge>{t(`blockTypes.${block.type}`, { defaultValue: block.type })}</Badge>
         <Badge tone={locked ? "neutral" : block.policy === "optional" ? "info" : "success"}>{t(`policies.${block.policy}`)}</Badge>
         {block.maxLength ? <span className="text-xs text-slate-500">{t("maxLength", { max: block.maxLength, length: draft.target.length })}</span> : null}
+        <OriginBadge origin={block.origin} confirmed={block.confirmed} />
         {outdated ? <Badge tone="warning">{t("outdated.badge")}</Badge> : null}
         {errors ? <Badge tone="danger">{t("findings.errors", { n: errors })}</Badge> : null}
         {warnings ? <Badge tone="warning">{t("findings.warnings", { n: warnings })}</Badge> : null}

@@ -13,6 +13,7 @@ import { saveVariantBlocksAction } from "@/lib/variants/variants.actions";
 import { BlockRow, type BlockDraft } from "./block-row";
 import { CommentsPanel } from "./comments-panel";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
+import { PretranslatePanel } from "./pretranslate-panel";
 import { ShortcutHelp } from "./shortcut-help";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -202,6 +203,7 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
             {t("shortcuts.open")}
           </button>
         </div>
+        {data.permissions.edit ? <PretranslatePanel variantId={data.id} version={version} blocks={data.blocks} /> : null}
         <FormError code={errorCode} ns="variants" />
         {conflict ? (
           <ConflictPanel
