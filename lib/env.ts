@@ -10,6 +10,13 @@ export const translationEnvSchema = z.object({
   APERTIUM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   APERTIUM_BATCH_SIZE: z.coerce.number().int().positive().default(20),
   APERTIUM_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  DEEPL_API_KEY: z.string().optional(),
+  DEEPL_API_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  OPENAI_BASE_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODEL: z.string().optional(),
+  MT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  MT_BATCH_SIZE: z.coerce.number().int().positive().default(20),
 });
 
 const schema = translationEnvSchema.extend({
