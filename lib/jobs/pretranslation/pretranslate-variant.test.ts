@@ -1,7 +1,7 @@
 // Pre-translation end to end with the real Apertium service (started here when APERTIUM_URL is
 // not set and apertium-apy is installed; skipped with a message otherwise).
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as getJobRoute } from "@/app/api/v1/jobs/[id]/route";
+import { DELETE as cancelJobRoute, GET as getJobRoute } from "@/app/api/v1/jobs/[id]/route";
 import { POST as pretranslateRoute } from "@/app/api/v1/variants/[id]/pretranslate/route";
 import { GET as getVariantRoute } from "@/app/api/v1/variants/[id]/route";
 import { foldText } from "@/lib/core/checker/normalize-text";
@@ -15,6 +15,7 @@ import { createApiToken } from "@/lib/tokens/create-api-token";
 import { saveVariantBlocks } from "@/lib/variants/save-variant-blocks";
 import { createVariantFixture, type FactoryBlock } from "@/lib/variants/testing/variant-factory";
 import { transitionVariant } from "@/lib/variants/transition-variant";
+import { cancelJob } from "../cancel-job";
 import { runDueJobs } from "../run-due-jobs";
 import { pretranslateVariantJob } from "./pretranslate-variant-job";
 import { PRETRANSLATE_JOB, requestPretranslation } from "./request-pretranslation";
@@ -167,6 +168,29 @@ describe.skipIf(!service)("pre-translation with the real Apertium service", () =
   });
 });
 
+describe("cancelling", () => {
+  it("a job cancelled while it translates writes nothing, TM drafts included", async () => {
+    vi.stubEnv("APERTIUM_URL", "http://127.0.0.1:9");
+    const variant = await spainVariant();
+    const { jobId } = await requestPretranslation(actors["es.marketer@meridian.test"], { variantId: variant.id });
+    // An engine that answers after its job was cancelled (a person pressed cancel meanwhile).
+    const cancelling: TranslationProvider = {
+      name: "apertium",
+      label: "Apertium",
+      batchSize: 1,
+      supports: async () => true,
+      translate: async (b) => {
+        await cancelJob(jobId);
+        return b.segments.map((text) => text);
+      },
+    };
+    await runDueJobs({ handlers: { [PRETRANSLATE_JOB]: pretranslateVariantJob(() => cancelling) } });
+    expect((await job(jobId)).status).toBe("cancelled");
+    const blocks = await blocksOf(variant.id);
+    for (const key of ["cta", "fuzzy", "body", "count"]) expect(blocks[key]).toMatchObject({ target: "", origin: null });
+  });
+});
+
 describe("the API", () => {
   it("POST …/pretranslate answers 202 {jobId}; GET /jobs/{id} shows progress to its requester and admins only; blocks carry origin", async () => {
     vi.stubEnv("APERTIUM_URL", "");
@@ -192,6 +216,12 @@ describe("the API", () => {
     expect(finished).toMatchObject({ status: "done", progress: { done: 4, total: 4 }, result: { written: 1, tm: 1 } });
     expect((await call(getJobRoute, `/api/v1/jobs/${jobId}`, await token("admin@meridian.test"), {}, jobId)).status).toBe(200);
     expect((await call(getJobRoute, `/api/v1/jobs/${jobId}`, await token("de.marketer@meridian.test"), {}, jobId)).status).toBe(404);
+
+    const second = (await requestPretranslation(actors["es.marketer@meridian.test"], { variantId: variant.id, sources: ["tm"] })).jobId;
+    expect((await call(cancelJobRoute, `/api/v1/jobs/${second}`, await token("fr.marketer@meridian.test"), { method: "DELETE" }, second)).status).toBe(404);
+    const cancelled = await call(cancelJobRoute, `/api/v1/jobs/${second}`, es, { method: "DELETE" }, second);
+    expect(await cancelled.json()).toMatchObject({ status: "failed", result: { cancelled: true } });
+    expect((await runDueJobs()).claimed).toBe(0);
 
     const shown = await (await call(getVariantRoute, `/api/v1/variants/${variant.id}`, es, {}, variant.id)).json();
     const byKey = Object.fromEntries(shown.blocks.map((b: { key: string }) => [b.key, b]));
