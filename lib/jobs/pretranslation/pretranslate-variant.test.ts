@@ -6,6 +6,7 @@ import { POST as pretranslateRoute } from "@/app/api/v1/variants/[id]/pretransla
 import { GET as getVariantRoute } from "@/app/api/v1/variants/[id]/route";
 import { foldText } from "@/lib/core/checker/normalize-text";
 import { getDb } from "@/lib/db";
+import { toSearchText } from "@/lib/termbase/search-text";
 import { seedAndLoadActors } from "@/lib/testing/demo-actors";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApertiumProvider } from "@/lib/translation/apertium-provider";
@@ -135,6 +136,25 @@ describe.skipIf(!service)("pre-translation with the real Apertium service", () =
     const after = await blocksOf(variant.id);
     expect(after.body).toMatchObject({ confirmed: true, origin: { kind: "mt", provider: "apertium" } });
     await expect(transitionVariant(marketer, submit)).resolves.toMatchObject({ state: "in_review" });
+  });
+
+  it("puts the approved rendering of a term in the machine's text, the market's own before the global one", async () => {
+    vi.stubEnv("APERTIUM_URL", service!.url);
+    const db = await getDb();
+    const es = await db.market.findUniqueOrThrow({ where: { code: "ES" } });
+    const term = (locale: string, text: string, marketId: string | null = null) => ({ locale, text, searchText: toSearchText(text), status: "preferred" as const, marketId });
+    await db.concept.create({
+      data: { terms: { create: [term("en-US", "exchange rate"), term("es-ES", "tipo de cambio oficial"), term("es-ES", "cambio Meridian", es.id)] } },
+    });
+    const variant = await spainVariant();
+    const { jobId } = await requestPretranslation(actors["es.marketer@meridian.test"], { variantId: variant.id, sources: ["mt"] });
+    await runDueJobs();
+    expect((await job(jobId)).status).toBe("done");
+    const body = (await blocksOf(variant.id)).body!.target;
+    expect(body).toContain("cambio Meridian");
+    expect(body).not.toContain("tipo de cambio");
+    expect(body).toContain("Meridian Pay");
+    await db.concept.deleteMany({ where: { terms: { some: { text: "exchange rate" } } } });
   });
 
   it("a provider failure leaves every block untouched and says why", async () => {
