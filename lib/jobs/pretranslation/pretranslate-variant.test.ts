@@ -220,6 +220,12 @@ describe("the API", () => {
     const call = (route: typeof getJobRoute, url: string, bearer: string, init: RequestInit = {}, id = "") =>
       route(new Request(`http://t${url}`, { ...init, headers: { authorization: `Bearer ${bearer}`, ...(init.headers ?? {}) } }), { params: Promise.resolve({ id }) });
 
+    // Who may not pre-translate is answered before the body is read: 403 for a viewer, 404 for another market.
+    const junk = { method: "POST", body: "{not json", headers: { "content-type": "application/json" } };
+    expect((await call(pretranslateRoute, `/api/v1/variants/${variant.id}/pretranslate`, await token("viewer@meridian.test"), junk, variant.id)).status).toBe(403);
+    expect((await call(pretranslateRoute, `/api/v1/variants/${variant.id}/pretranslate`, await token("fr.marketer@meridian.test"), junk, variant.id)).status).toBe(404);
+    expect((await call(pretranslateRoute, `/api/v1/variants/${variant.id}/pretranslate`, es, junk, variant.id)).status).toBe(400);
+
     const refused = await call(pretranslateRoute, `/api/v1/variants/${variant.id}/pretranslate`, es, { method: "POST" }, variant.id);
     expect(refused.status).toBe(422);
     expect((await refused.json()).error.code).toBe("MT_NOT_CONFIGURED");
