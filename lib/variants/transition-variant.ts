@@ -50,7 +50,6 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
   let errorCount = variant.errorCount;
   let warningCount = variant.warningCount;
   if (input.to === "in_review") {
-    requireConfirmedBlocks(variant);
     ({ errorCount, warningCount } = await recomputeVariantFindings(tx, variant, checkData ?? (await loadCheckDataIn(tx))));
   }
 
@@ -70,9 +69,13 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
     if (result.code === "NOT_PERMITTED") {
       throw new AppError("NOT_PERMITTED", { status: 403, denial: true, message: "Your role may not make this transition", details: { from, to: input.to } });
     }
+    // After the role check (who may not submit hears that first), before the findings: machine
+    // text nobody has read is the first thing to fix.
+    if (input.to === "in_review") requireConfirmedBlocks(variant);
     throw new AppError(result.code, { status: 422, message: `Transition ${from} → ${input.to} refused`, details: { from, to: input.to, errorCount } });
   }
   const to = result.to;
+  if (to === "in_review") requireConfirmedBlocks(variant);
   const now = new Date();
   const data: Prisma.VariantUpdateManyMutationInput = { state: to };
   if (checklist) data.checklist = checklist as unknown as Prisma.InputJsonValue;
