@@ -10,6 +10,7 @@ import { toSearchText } from "@/lib/termbase/search-text";
 import { seedAndLoadActors } from "@/lib/testing/demo-actors";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApertiumProvider } from "@/lib/translation/apertium-provider";
+import { confirmMachineBlocks } from "@/lib/translation/confirm-machine-blocks";
 import { APERTIUM_MISSING, startApertiumForTests } from "@/lib/translation/testing/apertium-service";
 import type { TranslationProvider } from "@/lib/translation/translation-provider";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -86,6 +87,13 @@ describe("who may pre-translate", () => {
     expect(blocks.cta).toEqual({ target: "Abrir mi cuenta", origin: { kind: "tm", score: 100 }, confirmed: false });
     expect(blocks.fuzzy!.target).toBe("Abre tu cuenta ahora");
     expect(blocks.body!.target).toBe("");
+
+    // "Confirm pre-translated text" accepts the drafts against the version the person saw.
+    const version = (await (await getDb()).variant.findUniqueOrThrow({ where: { id: variant.id } })).version;
+    await expect(confirmMachineBlocks(marketer, { variantId: variant.id, version: version - 1 })).rejects.toMatchObject({ code: "VERSION_CONFLICT" });
+    await expect(confirmMachineBlocks(actors["fr.marketer@meridian.test"], { variantId: variant.id, version })).rejects.toMatchObject({ status: 404 });
+    expect(await confirmMachineBlocks(marketer, { variantId: variant.id, version })).toEqual({ confirmed: 2, version: version + 1 });
+    expect((await blocksOf(variant.id)).cta).toMatchObject({ confirmed: true, origin: { kind: "tm", score: 100 } });
   });
 });
 
