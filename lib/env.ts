@@ -3,7 +3,23 @@ import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/auth/client-address";
 
-const schema = z.object({
+// Machine translation providers. Read on each use (translationEnv), not cached: they are the
+// admin's switch for what may leave the workspace, and tests turn them on and off.
+export const translationEnvSchema = z.object({
+  APERTIUM_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  APERTIUM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  APERTIUM_BATCH_SIZE: z.coerce.number().int().positive().default(20),
+  APERTIUM_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  DEEPL_API_KEY: z.string().optional(),
+  DEEPL_API_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  OPENAI_BASE_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODEL: z.string().optional(),
+  MT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  MT_BATCH_SIZE: z.coerce.number().int().positive().default(20),
+});
+
+const schema = translationEnvSchema.extend({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
@@ -52,6 +68,11 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+export type TranslationEnv = z.infer<typeof translationEnvSchema>;
+
+export function translationEnv(): TranslationEnv {
+  return translationEnvSchema.parse(process.env);
+}
 
 let cached: Env | undefined;
 

@@ -55,6 +55,7 @@ describe("campaigns", () => {
       JP: "approved",
       BR: "changes_requested",
       SA: "draft",
+      ES: "draft",
     });
     expect((await db.campaign.findFirstOrThrow({ where: { name: "Meridian Card — Spring travel" } })).status).toBe("draft");
   });

@@ -81,7 +81,7 @@ describe("coverage dashboard", () => {
   it("filters by channel, region and date range", async () => {
     expect((await loadCoverage(actors.campaigns!, { channel: "social" }, { now: NOW })).campaigns.map((c) => c.name)).toEqual(["Dash B"]);
     const europe = await loadCoverage(actors.campaigns!, { region: "Europe" }, { now: NOW });
-    expect(europe.markets.map((m) => m.code)).toEqual(["DE", "FR"]);
+    expect(europe.markets.map((m) => m.code)).toEqual(["DE", "ES", "FR"]);
     expect(europe.cells.every((c) => c.marketId !== market.JP)).toBe(true);
     const draft = await loadCoverage(actors.campaigns!, { status: "draft" }, { now: NOW });
     expect(draft.campaigns.map((c) => c.name)).toEqual(["Dash draft"]);

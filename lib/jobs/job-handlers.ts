@@ -3,6 +3,8 @@
 // value is stored as the job's result.
 import type { Db } from "@/lib/db";
 import { notifyDueSoon } from "./notifications/notify-due-soon";
+import { PRETRANSLATE_JOB } from "./pretranslation/request-pretranslation";
+import { pretranslateVariantJob } from "./pretranslation/pretranslate-variant-job";
 import { pruneFinishedWork } from "./prune-finished-work";
 
 export interface JobContext {
@@ -18,4 +20,5 @@ export type JobHandlers = Readonly<Record<string, JobHandler>>;
 export const JOB_HANDLERS: JobHandlers = {
   "notify-due-soon": async ({ db }) => ({ notified: await notifyDueSoon(new Date(), db) }),
   "prune-finished-work": async ({ db }) => pruneFinishedWork(db),
+  [PRETRANSLATE_JOB]: pretranslateVariantJob(),
 };

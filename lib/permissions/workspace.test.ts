@@ -53,7 +53,7 @@ describe("workspace administration permissions", () => {
 
   it("the admin can do all of it", async () => {
     const admin = actors["admin@meridian.test"];
-    expect((await findUsers(admin)).length).toBe(9);
+    expect((await findUsers(admin)).length).toBe(10);
     const created = await createMarket(admin, market);
     await updateMarket(admin, { id: created.id, name: "Testland" });
     const log = await findAuditEvents(admin, { action: "market." });

@@ -22,7 +22,7 @@ describe("users", () => {
     expect(await seedDemo(db)).toBe("seeded");
     expect(await seedDemo(db)).toBe("skipped");
     expect(await db.market.count()).toBeGreaterThanOrEqual(6);
-    expect(await db.user.count()).toBe(9);
+    expect(await db.user.count()).toBe(10);
   });
 
   it("signs in with the demo password and refuses a wrong one, auditing both", async () => {

@@ -56,6 +56,8 @@ export async function getVariantEditor(actor: Actor, variantId: string, now = ne
       hqAsset: vb.block.assetId ? { id: vb.block.assetId, title: hqTitle.get(vb.block.assetId) ?? vb.block.assetId } : null,
       alternates: alternates.filter((a) => a.alternateOfId === vb.block.assetId).map((a) => ({ id: a.id, title: a.title })),
       outdated: vb.outdated,
+      origin: toBlockOrigin(vb.origin),
+      confirmed: vb.confirmed,
       basedOnSourceVersion: vb.basedOnSourceVersion,
       sourceChange: changes.get(vb.blockId) ?? null,
       findings: await findingsForBlock(variant, vb, effectiveTarget(vb), checkData),
@@ -101,3 +103,14 @@ export async function getVariantEditor(actor: Actor, variantId: string, now = ne
 }
 
 export type VariantEditorData = Awaited<ReturnType<typeof getVariantEditor>>;
+
+/** VariantBlock.origin as clients see it: null (a person wrote it) is { kind: "human" }. */
+function toBlockOrigin(stored: unknown): { kind: "human" | "tm" | "mt" | "ai-draft"; provider?: string; score?: number } {
+  const origin = stored as { kind?: string; provider?: string; score?: number } | null;
+  if (!origin || (origin.kind !== "tm" && origin.kind !== "mt" && origin.kind !== "ai-draft")) return { kind: "human" };
+  return {
+    kind: origin.kind,
+    ...(typeof origin.provider === "string" ? { provider: origin.provider } : {}),
+    ...(typeof origin.score === "number" ? { score: origin.score } : {}),
+  };
+}

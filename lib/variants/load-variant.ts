@@ -23,6 +23,8 @@ export const variantBlockSelect = {
   updatedById: true,
   updatedAt: true,
   contentVersion: true,
+  origin: true,
+  confirmed: true,
   block: {
     select: {
       id: true,
@@ -98,6 +100,8 @@ type BlockRow = [
   tpChannel: string,
   tpPosition: number,
   contentVersion: number,
+  origin: LoadedBlock["origin"],
+  confirmed: boolean,
 ];
 
 /**
@@ -117,7 +121,8 @@ export async function loadVariantBlocks(db: Db, variantId: string, onlyBlockIds?
              round(extract(epoch FROM vb."updatedAt") * 1000),
              b."key", b."type", b."policy", b."position", b."sourceText", b."assetId",
              b."maxLength", b."notes", b."sourceVersion",
-             t."id", t."name", t."channel", t."position", vb."contentVersion")), '[]')::text AS "rows"
+             t."id", t."name", t."channel", t."position", vb."contentVersion",
+             vb."origin", vb."confirmed")), '[]')::text AS "rows"
     FROM "VariantBlock" vb
     JOIN "Block" b ON b."id" = vb."blockId"
     JOIN "Touchpoint" t ON t."id" = b."touchpointId"
@@ -138,6 +143,8 @@ export async function loadVariantBlocks(db: Db, variantId: string, onlyBlockIds?
     updatedById: r[11],
     updatedAt: new Date(r[12]),
     contentVersion: r[26],
+    origin: r[27],
+    confirmed: r[28],
     block: {
       id: r[1],
       key: r[13],

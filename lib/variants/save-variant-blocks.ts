@@ -97,6 +97,8 @@ async function run(actor: Actor, input: SaveVariantBlocksInput, tx: Db, preloade
       }
       data.assetId = item.assetId;
     }
+    // A person who edits a machine-filled text, or accepts it, confirms it.
+    if (!vb.confirmed && (data.targetText !== undefined || item.confirm)) data.confirmed = true;
     const touchesTarget = data.targetText !== undefined || data.assetId !== undefined || data.omitted !== undefined;
     if (vb.outdated && (touchesTarget || item.keepAsIs)) {
       data.outdated = false;
@@ -187,6 +189,7 @@ const WRITABLE = {
   outdated: "boolean",
   basedOnSourceVersion: "integer",
   contentVersion: "integer",
+  confirmed: "boolean",
 } as const;
 
 /**
@@ -219,7 +222,7 @@ async function writeChanges(tx: Db, changes: ReadonlyArray<{ vb: { id: string };
   return at;
 }
 
-const AUDITED = ["targetText", "backTranslation", "omitted", "omitReason", "assetId", "outdated"] as const;
+const AUDITED = ["targetText", "backTranslation", "omitted", "omitReason", "assetId", "outdated", "confirmed"] as const;
 
 function pick(key: string, vb: LoadedVariant["blocks"][number], data: Record<string, unknown>, side: "before" | "after") {
   const out: Record<string, unknown> = { key };

@@ -34,6 +34,8 @@ export function toApiVariant(v: VariantEditorData) {
       assetId: b.assetId,
       maxLength: b.maxLength,
       outdated: b.outdated,
+      origin: b.origin,
+      confirmed: b.confirmed,
       findings: b.findings.map((f) => ({ code: f.code, type: f.type, severity: f.severity, start: f.start, end: f.end, message: f.message, data: f.data })),
     })),
   };

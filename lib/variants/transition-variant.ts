@@ -69,9 +69,13 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
     if (result.code === "NOT_PERMITTED") {
       throw new AppError("NOT_PERMITTED", { status: 403, denial: true, message: "Your role may not make this transition", details: { from, to: input.to } });
     }
+    // After the role check (who may not submit hears that first), before the findings: machine
+    // text nobody has read is the first thing to fix.
+    if (input.to === "in_review") requireConfirmedBlocks(variant);
     throw new AppError(result.code, { status: 422, message: `Transition ${from} → ${input.to} refused`, details: { from, to: input.to, errorCount } });
   }
   const to = result.to;
+  if (to === "in_review") requireConfirmedBlocks(variant);
   const now = new Date();
   const data: Prisma.VariantUpdateManyMutationInput = { state: to };
   if (checklist) data.checklist = checklist as unknown as Prisma.InputJsonValue;
@@ -143,6 +147,17 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
     },
   });
   return { id: variant.id, from, state: to, errorCount, warningCount };
+}
+
+/** Machine-filled text (TM, MT) goes to review only once a person has edited or confirmed it. */
+function requireConfirmedBlocks(variant: LoadedVariant): void {
+  const unconfirmed = variant.blocks.filter((vb) => !vb.confirmed && !vb.omitted).map((vb) => vb.block.key);
+  if (unconfirmed.length === 0) return;
+  throw new AppError("MACHINE_TEXT_UNCONFIRMED", {
+    status: 422,
+    message: "Confirm or edit the pre-translated blocks before submitting",
+    details: { keys: unconfirmed },
+  });
 }
 
 async function writeTranslationMemory(tx: Db, variant: LoadedVariant) {

@@ -29,6 +29,8 @@ export const saveBlockSchema = z
     assetId: id.nullable().optional(),
     /** Outdated block: keep the current target and accept the new source version. */
     keepAsIs: z.boolean().optional(),
+    /** A machine-filled block (TM, MT): a person accepts its text as it is. Editing the text confirms too. */
+    confirm: z.literal(true).optional(),
   })
   .refine((b) => !!b.blockId || !!b.key, { message: "blockId or key is required", path: ["key"] });
 export type SaveBlockInput = z.infer<typeof saveBlockSchema>;

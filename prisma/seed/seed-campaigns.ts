@@ -30,7 +30,7 @@ const AUTUMN = {
     },
   ],
   funnelStage: "conversion",
-  markets: ["US", "DE", "FR", "JP", "BR", "SA"],
+  markets: ["US", "DE", "FR", "JP", "BR", "SA", "ES"],
   sourceLocale: "en-US",
   startDate: daysFromNow(10),
   endDate: daysFromNow(70),

@@ -11,6 +11,9 @@ export const DEMO_MARKETS = [
   { code: "JP", name: "Japan", region: "Asia Pacific", locales: ["ja-JP"], currency: "JPY", timeZone: "Asia/Tokyo", fallbackLocale: "en-US" },
   { code: "BR", name: "Brazil", region: "Americas", locales: ["pt-BR"], currency: "BRL", timeZone: "America/Sao_Paulo", fallbackLocale: "en-US" },
   { code: "SA", name: "Saudi Arabia", region: "Middle East", locales: ["ar-SA"], currency: "SAR", timeZone: "Asia/Riyadh", fallbackLocale: "en-US" },
+  // Spain starts empty: with Apertium running (README, "Machine translation") its variant is
+  // pre-translated offline, English → Spanish.
+  { code: "ES", name: "Spain", region: "Europe", locales: ["es-ES"], currency: "EUR", timeZone: "Europe/Madrid", fallbackLocale: "en-US" },
 ] as const;
 
 export const DEMO_USERS = [
@@ -21,6 +24,7 @@ export const DEMO_USERS = [
   { email: "de.approver@meridian.test", name: "Dirk Weber", role: "regional_approver", markets: ["DE"] },
   { email: "fr.marketer@meridian.test", name: "Fleur Martin", role: "regional_marketer", markets: ["FR"] },
   { email: "jp.marketer@meridian.test", name: "Jun Sato", role: "regional_marketer", markets: ["JP"] },
+  { email: "es.marketer@meridian.test", name: "Elena García", role: "regional_marketer", markets: ["ES"] },
   { email: "translator@meridian.test", name: "Tomas Translator", role: "translator", markets: ["DE"] },
   { email: "viewer@meridian.test", name: "Vic Viewer", role: "viewer", markets: [] },
 ] as const;
@@ -29,6 +33,7 @@ const LEADS: Record<string, string> = {
   DE: "de.marketer@meridian.test",
   FR: "fr.marketer@meridian.test",
   JP: "jp.marketer@meridian.test",
+  ES: "es.marketer@meridian.test",
 };
 
 export async function seedFoundation(tx: Db) {

@@ -1,6 +1,7 @@
 "use client";
 // Parts of one editor block (see block-row.tsx): what HQ changed, the findings with their fixes,
 // translation-memory suggestions and the omission of an optional block.
+import { OriginBadge } from "./origin-badge";
 import { findingMessage } from "@/components/findings/finding-message";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -183,6 +184,7 @@ export function BlockHeader({
       <Badge>{t(`blockTypes.${block.type}`, { defaultValue: block.type })}</Badge>
       <Badge tone={locked ? "neutral" : block.policy === "optional" ? "info" : "success"}>{t(`policies.${block.policy}`)}</Badge>
       {block.maxLength ? <span className="text-xs text-slate-500">{t("maxLength", { max: block.maxLength, length: draft.target.length })}</span> : null}
+      <OriginBadge origin={block.origin} confirmed={block.confirmed} />
       {outdated ? <Badge tone="warning">{t("outdated.badge")}</Badge> : null}
       {errors ? <Badge tone="danger">{t("findings.errors", { n: errors })}</Badge> : null}
       {warnings ? <Badge tone="warning">{t("findings.warnings", { n: warnings })}</Badge> : null}

@@ -12,6 +12,7 @@ import { CommentsPanel } from "./comments-panel";
 import { ConflictPanel } from "./conflict-panel";
 import { countFindings, groupByTouchpoint, openCommentsByBlock, SaveStatus, TouchpointPreviewDetails, useEditorShortcuts } from "./editor-parts";
 import { useAutosave } from "./use-autosave";
+import { PretranslatePanel } from "./pretranslate-panel";
 import { ShortcutHelp } from "./shortcut-help";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -23,7 +24,7 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
   const [active, setActive] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const refs = useRef<Array<HTMLTextAreaElement | null>>([]);
-  const { drafts, outdated, saveState, errorCode, conflict, save, change, resolveConflict } = useAutosave(data);
+  const { drafts, outdated, version, saveState, errorCode, conflict, save, change, resolveConflict } = useAutosave(data);
 
   const focusBlock = useCallback(
     (index: number) => {
@@ -45,6 +46,7 @@ export function EditorClient({ data, comments, people, actorId }: { data: Varian
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-4">
         <SaveStatus saveState={saveState} totals={totals} editable={data.permissions.edit} onHelp={() => setHelpOpen(true)} />
+        {data.permissions.edit ? <PretranslatePanel variantId={data.id} version={version} blocks={data.blocks} /> : null}
         <FormError code={errorCode} ns="variants" />
         {conflict ? (
           <ConflictPanel

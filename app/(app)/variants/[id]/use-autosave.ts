@@ -114,5 +114,5 @@ export function useAutosave(data: VariantEditorData) {
     }
   };
 
-  return { drafts, outdated, saveState, errorCode, conflict, save, change, resolveConflict };
+  return { drafts, outdated, version, saveState, errorCode, conflict, save, change, resolveConflict };
 }
