@@ -3,19 +3,10 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
 import { copyKey } from "./block-order";
-import { saveBlock, type SavedBlock } from "./save-block";
+import { saveBlock, type BlockFields, type SavedBlock } from "./save-block";
 
-export interface CopiedBlockFields {
-  key: string;
-  type: string;
-  policy: "locked" | "translate" | "adapt" | "optional";
-  sourceText: string;
-  maxLength: number | null;
-  notes: string;
-  assetId: string | null;
-}
 
-export async function copyBlockInto(db: Db, actor: Actor, block: CopiedBlockFields, touchpointId: string): Promise<SavedBlock> {
+export async function copyBlockInto(db: Db, actor: Actor, block: BlockFields, touchpointId: string): Promise<SavedBlock> {
   const taken = await db.block.findMany({ where: { touchpointId }, select: { key: true } });
   const keys = new Set(taken.map((b) => b.key));
   return saveBlock(

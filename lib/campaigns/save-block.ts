@@ -52,7 +52,8 @@ export const saveBlock = defineOperation({
   },
 });
 
-type Fields = {
+/** A block's stored fields (a copy takes the same ones). */
+export interface BlockFields {
   key: string;
   type: string;
   policy: "locked" | "translate" | "adapt" | "optional";
@@ -60,9 +61,9 @@ type Fields = {
   maxLength: number | null;
   notes: string;
   assetId: string | null;
-};
+}
 
-async function create(db: Db, actor: Actor, touchpointId: string, fields: Fields): Promise<SavedBlock> {
+async function create(db: Db, actor: Actor, touchpointId: string, fields: BlockFields): Promise<SavedBlock> {
   const tp = await loadTouchpoint(actor, touchpointId, "edit", db);
   const last = await db.block.findFirst({ where: { touchpointId }, orderBy: { position: "desc" }, select: { position: true } });
   const block = await db.block.create({ data: { ...fields, touchpointId, position: (last?.position ?? -1) + 1 }, select: { id: true, sourceVersion: true } });
@@ -83,7 +84,7 @@ async function create(db: Db, actor: Actor, touchpointId: string, fields: Fields
   return { id: block.id, sourceVersion: block.sourceVersion, outdatedVariantIds: [] };
 }
 
-async function update(db: Db, actor: Actor, blockId: string, touchpointId: string, fields: Fields): Promise<SavedBlock> {
+async function update(db: Db, actor: Actor, blockId: string, touchpointId: string, fields: BlockFields): Promise<SavedBlock> {
   const before = await loadBlock(actor, blockId, "edit", db);
   if (before.touchpointId !== touchpointId) throw new AppError("BLOCK_NOT_IN_TOUCHPOINT", { status: 422 });
   const published = before.touchpoint.campaign.status === "published";

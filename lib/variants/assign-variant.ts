@@ -2,6 +2,7 @@
 // optional due date. The version is not bumped: assignment is not content, and an editor open on
 // the variant must not hit a conflict because its lead reassigned it. Both people hear of it
 // through the variant.assigned event.
+import { variantEventRef } from "./variant-event-ref";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb, type Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -68,12 +69,7 @@ const operation = defineOperation({
     await emit(tx, {
       type: "variant.assigned",
       payload: {
-        variantId: variant.id,
-        campaignId: variant.campaignId,
-        campaignName: variant.campaign.name,
-        marketId: variant.marketId,
-        market: variant.market.code,
-        locale: variant.locale,
+        ...variantEventRef(variant),
         assigneeId,
         previousAssigneeId: variant.assigneeId,
         dueDate: dueDate?.toISOString() ?? null,

@@ -2,6 +2,7 @@
 // publish). The rules live in variant-state-machine.ts; this file loads the facts, recomputes
 // findings on submit, and writes the new state, audit event, the variant.state_changed event and
 // (on approval) translation-memory entries in one transaction.
+import { variantEventRef } from "./variant-event-ref";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { foldText } from "@/lib/core/checker/normalize-text";
 import type { z } from "zod";
@@ -131,12 +132,7 @@ async function run(actor: Actor, input: TransitionVariantInput, tx: Db, checkDat
   await emit(tx, {
     type: "variant.state_changed",
     payload: {
-      variantId: variant.id,
-      campaignId: variant.campaignId,
-      campaignName: variant.campaign.name,
-      marketId: variant.marketId,
-      market: variant.market.code,
-      locale: variant.locale,
+      ...variantEventRef(variant),
       from,
       to,
       version: variant.version,
