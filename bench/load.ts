@@ -8,7 +8,9 @@
 // a mix of term lookups, campaign and variant reads and stale variant saves (409 expected), with
 // /api/health in the same rotation. Then, unless LOAD_IMPORT=0, /api/health from 5 clients while
 // a ~20 MB TBX import runs. LOAD_RESTART_PG=1 restarts the cluster (pg_ctl restart -m fast) a
-// third into the run and reports status codes before, during and after.
+// third into the run and reports status codes before, during and after. Beside the mix, one
+// client saves a variant with fresh versions; afterwards the versions, audit records and the
+// block's text must agree (bench/load-writer.ts): no save half-applied.
 // Prints markdown tables; writes JSON to bench/out/load-<time>.json.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
@@ -17,6 +19,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { writeTbx } from "@/lib/termbase/tbx/write-tbx";
+import { checkWrites, runWriter } from "./load-writer";
 import { markdownTable, runClients, send, summarize, type Call, type Sample } from "./load-client";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "./throwaway-postgres";
 
@@ -182,8 +185,11 @@ async function main() {
         }, (SECONDS * 1000) / 3))
       : Promise.resolve();
     const begin = performance.now();
+    const writerVariant = prepared.stale.at(-1);
+    const writing = writerVariant ? runWriter({ origin, token: prepared.tokens.de, variantId: writerVariant.id, blockId: writerVariant.block, seconds: SECONDS }) : undefined;
     const samples = await runClients({ origin, clients: CLIENTS, seconds: SECONDS, next: mix(prepared) });
     await restarting;
+    const writes = writing && writerVariant ? await checkWrites(databaseUrl, writerVariant.id, writerVariant.block, await writing) : undefined;
     const load = byRoute(samples, SECONDS);
     const ratio = load.mix.p95 / load.health.p95;
     console.log(`\n## Load: ${CLIENTS} clients, ${SECONDS} s, PostgreSQL${RESTART ? ", cluster restarted a third in" : ""}\n\n${markdownTable(load.rows)}\n`);
@@ -191,6 +197,7 @@ async function main() {
     console.log(`p95 mix / p95 health: ${load.mix.p95.toFixed(1)} / ${load.health.p95.toFixed(1)} ms = ${ratio.toFixed(2)}× (target ≤ 3×)`);
     const restartReport = restart ? { ...restart, statuses: phases(samples, restart) } : undefined;
     if (restartReport) console.log(`restart ${(restart!.from / 1000).toFixed(1)}–${(restart!.to / 1000).toFixed(1)} s; statuses by phase: ${JSON.stringify(restartReport.statuses)}`);
+    if (writes) console.log(`fresh saves beside the mix (one client): ${writes.saved} saved, statuses ${JSON.stringify(writes.statuses)}, versions ${writes.versions.from}→${writes.versions.to}, ${writes.consistent ? "consistent (one audit record per version, the block holds the last save)" : `INCONSISTENT: ${writes.problems.join("; ")}`}`);
     const importReport = IMPORT ? await importScenario(origin, prepared) : undefined;
     if (importReport) {
       console.log(`\n## /api/health while a ${importReport.megabytes.toFixed(1)} MB TBX import runs (answered ${importReport.importStatus} in ${importReport.importSeconds.toFixed(1)} s)\n\n${markdownTable([importReport.health])}\n`);
@@ -198,7 +205,7 @@ async function main() {
     }
     mkdirSync(path.join(import.meta.dirname, "out"), { recursive: true });
     const file = path.join(import.meta.dirname, "out", `load-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), clients: CLIENTS, seconds: SECONDS, routes: load.rows, ratio, restart: restartReport, import: importReport }, null, 2));
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), clients: CLIENTS, seconds: SECONDS, routes: load.rows, ratio, restart: restartReport, writes, import: importReport }, null, 2));
     console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
   } finally {
     if (server?.pid) {
