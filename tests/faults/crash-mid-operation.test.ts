@@ -72,8 +72,11 @@ async function killMidOperation(operation: CrashOperation, target: string) {
 }
 
 describe(`killed mid-operation, nothing partial (${onPostgres ? "PostgreSQL" : "PGlite"})`, () => {
+  // One database for the three: each compares with the state its own child saw before the
+  // operation, so what an earlier child prepared (and committed) does not matter.
+  let shared: ReturnType<typeof seededDatabase> | undefined;
   it.each<CrashOperation>(["xliff-import", "termbase-import", "publish"])("%s", async (operation) => {
-    const db = await seededDatabase();
+    const db = await (shared ??= seededDatabase());
     const { before, trapped } = await killMidOperation(operation, db.target);
     // The operation had sent writes when it died: an operation outside one transaction would
     // have left them behind.
