@@ -99,6 +99,40 @@ export function isForeignKeyViolation(error: unknown): boolean {
   );
 }
 
+// Prisma's codes for a database it cannot reach or lost: P1001 unreachable, P1002 connect
+// timeout, P1008 operation timeout, P1017 connection closed, P2024 no pool connection in time,
+// P2028 transaction could not start or was closed under it, P2037 too many connections.
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2037"]);
+// SQLSTATE: 08xxx connection exceptions, 57P01-57P03 shutdown / not accepting connections,
+// 53300 too many connections, 57014 statement cancelled (statement_timeout).
+const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|53300|57014)$/;
+const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionAlreadyClosed"]);
+// node-postgres raises these without a code when a connection dies or the pool gives up.
+const UNAVAILABLE_MESSAGE = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end)/;
+
+type ErrorShape = { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+
+/**
+ * The database is down, restarting or out of connections — the error of the moment, not of the
+ * request: pg errors (straight from the pool), adapter-pg's DriverAdapterError (`cause.kind`,
+ * `cause.originalCode`) and Prisma's wrapping of it (`code` P1xxx, `meta.driverAdapterError`).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (value: unknown): boolean => {
+    if (!value || typeof value !== "object" || seen.has(value)) return false;
+    seen.add(value);
+    const e = value as ErrorShape;
+    const codes = [e.code, e.originalCode].filter((c): c is string => typeof c === "string");
+    if (codes.some((c) => UNAVAILABLE_PRISMA_CODES.has(c) || UNAVAILABLE_SQLSTATE.test(c) || UNAVAILABLE_SOCKET_CODES.has(c))) return true;
+    if (typeof e.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(e.kind)) return true;
+    if (typeof e.message === "string" && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+    return visit(e.cause) || visit(e.meta?.driverAdapterError);
+  };
+  return visit(error);
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
@@ -110,6 +144,9 @@ export function toAppError(error: unknown): AppError {
   if (isUniqueViolation(error)) return new AppError("ALREADY_EXISTS", { message: "Already exists" });
   if (isForeignKeyViolation(error)) {
     return new AppError("REFERENCE_NOT_FOUND", { message: "A referenced record (e.g. an owner or market id) does not exist" });
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError("DATABASE_BUSY", { message: "The database is unavailable; try again shortly", details: { retryAfterSeconds: 1 } });
   }
   return new AppError("INTERNAL", { message: "Something went wrong" });
 }

@@ -23,7 +23,7 @@ export function errorResponse(error: AppError): Response {
   const headers: Record<string, string> = {};
   if (error.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="meridian"';
   const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-  if (error.status === 429 && retry) headers["Retry-After"] = String(retry);
+  if ((error.status === 429 || error.status === 503) && retry) headers["Retry-After"] = String(retry);
   return Response.json(body, { status: error.status, headers });
 }
 
