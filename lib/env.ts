@@ -2,6 +2,11 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/auth/client-address";
+import { parseRoleMap } from "@/lib/core/sso/claim-mapping";
+
+function optionalText() {
+  return z.string().optional().or(z.literal("").transform(() => undefined));
+}
 
 const schema = z.object({
   DATABASE_URL: z
@@ -49,6 +54,27 @@ const schema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  // Single sign-on (OpenID Connect): the provider is offered only when all three are set.
+  OIDC_ISSUER: optionalText(),
+  OIDC_CLIENT_ID: optionalText(),
+  OIDC_CLIENT_SECRET: optionalText(),
+  OIDC_NAME: z.string().default("SSO"),
+  OIDC_ROLE_CLAIM: z.string().default("groups"),
+  OIDC_ROLE_MAP: z.string().default("").superRefine((value, ctx) => {
+    try {
+      parseRoleMap(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
+  // Someone in no mapped group: refused ("none") or created with this role and no markets.
+  OIDC_UNMAPPED_ROLE: z.enum(["none", "viewer", "translator"]).default("none"),
+  // Password sign-in (and password-minted tokens) refused for everyone but the break-glass admin.
+  SSO_REQUIRED: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  SSO_BREAK_GLASS_EMAIL: optionalText().transform((v) => v?.trim().toLowerCase()),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -62,6 +88,12 @@ export function env(): Env {
 
 export function dataDir(): string {
   return path.resolve(env().MERIDIAN_DATA_DIR);
+}
+
+/** The OpenID Connect settings, or null when single sign-on is not configured. */
+export function oidcConfig() {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_NAME: name } = env();
+  return issuer && clientId && clientSecret ? { issuer: issuer.replace(/\/+$/, ""), clientId, clientSecret, name } : null;
 }
 
 export function isEmbeddedDatabase(): boolean {
