@@ -8,13 +8,20 @@ import { claimGroups, mapClaimsToAccess, parseRoleMap } from "@/lib/core/sso/cla
 import { withTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import type { AuthenticatedUser } from "./authenticate";
 import { startUserSession } from "./user-session";
 
 /** Stored as the password hash of accounts made by SSO or SCIM: no password ever verifies against it. */
 export const NO_PASSWORD = "!sso";
 
 export type OidcClaims = Record<string, unknown>;
+
+export interface SsoSignIn {
+  id: string;
+  email: string;
+  sessionVersion: number;
+  /** The UserSession row this sign-in started. */
+  sid: string;
+}
 
 function refuse(code: string, email: string | undefined, reason: string): never {
   void recordAudit({ action: "auth.sign_in_failed", entityType: "user", meta: { email, method: "oidc", reason } }).catch(() => undefined);
@@ -29,7 +36,7 @@ function claimedIdentity(claims: OidcClaims): { email: string; name: string } {
   return { email, name };
 }
 
-export async function signInWithOidc(claims: OidcClaims, client: { ip?: string } = {}): Promise<AuthenticatedUser & { sid: string }> {
+export async function signInWithOidc(claims: OidcClaims, client: { ip?: string } = {}): Promise<SsoSignIn> {
   const { email, name } = claimedIdentity(claims);
   const settings = env();
   try {
