@@ -19,6 +19,7 @@ export function oidcAppEnv(): Record<string, string> {
     OIDC_CLIENT_ID: E2E_OIDC.clientId,
     OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
     OIDC_NAME: E2E_OIDC.name,
+    OIDC_SCOPES: "openid email profile groups",
     OIDC_ROLE_MAP: E2E_OIDC.roleMap,
   };
 }

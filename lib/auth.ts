@@ -48,7 +48,7 @@ function oidcProvider(): OAuthConfig<OidcClaims>[] {
       wellKnown: `${config.issuer}/.well-known/openid-configuration`,
       clientId: config.clientId,
       clientSecret: config.clientSecret,
-      authorization: { params: { scope: `openid email profile ${env().OIDC_ROLE_CLAIM}` } },
+      authorization: { params: { scope: env().OIDC_SCOPES } },
       checks: ["pkce", "state"],
       idToken: true,
       // The account is found or created in the signIn callback; here only the claims are carried.

@@ -59,6 +59,9 @@ const schema = z.object({
   OIDC_CLIENT_ID: optionalText(),
   OIDC_CLIENT_SECRET: optionalText(),
   OIDC_NAME: z.string().default("SSO"),
+  // Providers that put groups in the ID token only on request (oidc-provider, Keycloak with a
+  // "groups" client scope) need that scope here; Entra ID refuses scopes it does not know.
+  OIDC_SCOPES: z.string().default("openid email profile"),
   OIDC_ROLE_CLAIM: z.string().default("groups"),
   OIDC_ROLE_MAP: z.string().default("").superRefine((value, ctx) => {
     try {

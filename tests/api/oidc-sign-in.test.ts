@@ -10,6 +10,7 @@ process.env.OIDC_ISSUER = `http://127.0.0.1:${PORT}`;
 process.env.OIDC_CLIENT_ID = "meridian";
 process.env.OIDC_CLIENT_SECRET = "meridian-secret";
 process.env.OIDC_NAME = "Brand ID";
+process.env.OIDC_SCOPES = "openid email profile groups";
 process.env.OIDC_ROLE_MAP = "meridian-de=regional_marketer:DE";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

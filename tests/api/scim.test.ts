@@ -178,6 +178,13 @@ describe("SCIM Groups (markets)", () => {
 });
 
 describe("SCIM authentication", () => {
+  it("is outside the page proxy, which would redirect an identity provider to the sign-in page", async () => {
+    const { config } = await import("@/proxy");
+    const pages = new RegExp(`^${config.matcher[0]}$`);
+    expect(pages.test("/campaigns")).toBe(true);
+    expect(pages.test("/scim/v2/Users")).toBe(false);
+  });
+
   it("answers ServiceProviderConfig to an admin token", async () => {
     expect(await read(await spc(call("/ServiceProviderConfig"), none))).toMatchObject({ patch: { supported: true }, filter: { supported: true } });
   });
