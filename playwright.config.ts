@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_OIDC, oidcAppEnv } from "./e2e/sso-settings";
 
 // A real browser against `npm start` on a fresh embedded database. Debian's Chromium is used
 // (never `npx playwright install`); set CHROMIUM_PATH for another browser binary.
@@ -28,12 +29,23 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
   ],
-  webServer: EXTERNAL ? undefined : {
-    command: `rm -rf ${DATA_DIR} && npm start`,
-    url: `http://localhost:${PORT}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: String(PORT), MERIDIAN_DATA_DIR: DATA_DIR, NEXTAUTH_URL: `http://localhost:${PORT}`, SIGNIN_MAX_ATTEMPTS: "20" },
-  },
+  // The OpenID Provider first (the app reads its discovery document at the first SSO sign-in),
+  // then the app pointed at it. With E2E_BASE_URL, start both yourself (README, "Single sign-on").
+  webServer: EXTERNAL ? undefined : [
+    {
+      command: "npx tsx e2e/oidc-provider-server.ts",
+      url: `${E2E_OIDC.issuer}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
+      command: `rm -rf ${DATA_DIR} && npm start`,
+      url: `http://localhost:${PORT}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(PORT), MERIDIAN_DATA_DIR: DATA_DIR, NEXTAUTH_URL: `http://localhost:${PORT}`, SIGNIN_MAX_ATTEMPTS: "20", ...oidcAppEnv() },
+    },
+  ],
 });

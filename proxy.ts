@@ -3,7 +3,7 @@
 // sign-in page, and sets the page security headers (nonce-based CSP, HSTS over HTTPS). The
 // redirect is only a convenience: every page, action and route handler checks the actor itself
 // (lib/permissions). Not run for /api/: route handlers answer their own 401s, and skipping the
-// proxy saves every API call its cost.
+// proxy saves every API call its cost. /scim/ likewise (bearer tokens, SCIM errors).
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/auth-secret";
@@ -42,4 +42,4 @@ export async function proxy(req: NextRequest) {
   return withSecurityHeaders(req);
 }
 
-export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!api/|scim/|_next/static|_next/image|favicon.ico).*)"] };

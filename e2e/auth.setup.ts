@@ -6,7 +6,7 @@ for (const [role, email] of Object.entries(ROLES) as [RoleName, string][]) {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/work$/);
     await page.context().storageState({ path: storageState(role) });
   });

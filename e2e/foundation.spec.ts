@@ -15,7 +15,7 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/sign-in/);
     await page.getByLabel("Email").fill("viewer@meridian.test");
     await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.locator("form [role=alert]")).toContainText("not correct");
     expect(await seriousViolations(page)).toEqual([]);
   });

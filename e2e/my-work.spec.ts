@@ -46,7 +46,7 @@ test("the lead assigns the translator, who lands on My work and opens it; reassi
   await translator.goto("/sign-in");
   await translator.getByLabel("Email").fill(ROLES.translator);
   await translator.getByLabel("Password").fill(PASSWORD);
-  await translator.getByRole("button", { name: "Sign in" }).click();
+  await translator.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(translator).toHaveURL(/\/work$/);
   await expect(translator.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
   const assigned = translator.getByTestId("work-assigned");

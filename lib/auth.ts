@@ -2,15 +2,17 @@
 // The JWT carries only the user id, session version and the id of a UserSession row; every
 // request reloads the actor through that row, so sign-out, disabling, a password reset or a
 // role change ends the session at the next request, even for a copied cookie.
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, User } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cache } from "react";
 import { authSecret } from "@/lib/auth/auth-secret";
 import { authenticate } from "@/lib/auth/authenticate";
 import { requestClientAddress } from "@/lib/auth/client-address";
+import { signInWithOidc, type OidcClaims } from "@/lib/auth/sso-sign-in";
 import { loadSessionActor, revokeUserSession, startUserSession } from "@/lib/auth/user-session";
-import { env } from "@/lib/env";
+import { env, oidcConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 
@@ -29,6 +31,30 @@ const sessionActor = cache(async (sid: string, sv: number): Promise<Actor | null
 function claimsActor(token: JwtClaims): Promise<Actor | null> {
   if (typeof token.sid !== "string" || typeof token.sv !== "number") return Promise.resolve(null);
   return sessionActor(token.sid, token.sv);
+}
+
+/** The id of the OpenID Connect provider: its callback is /api/auth/callback/oidc. */
+export const OIDC_PROVIDER_ID = "oidc";
+
+// Authorization Code with PKCE and state; the ID token's claims are the profile (no userinfo call).
+function oidcProvider(): OAuthConfig<OidcClaims>[] {
+  const config = oidcConfig();
+  if (!config) return [];
+  return [
+    {
+      id: OIDC_PROVIDER_ID,
+      name: config.name,
+      type: "oauth",
+      wellKnown: `${config.issuer}/.well-known/openid-configuration`,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      authorization: { params: { scope: env().OIDC_SCOPES } },
+      checks: ["pkce", "state"],
+      idToken: true,
+      // The account is found or created in the signIn callback; here only the claims are carried.
+      profile: (claims) => ({ id: String(claims.sub), email: typeof claims.email === "string" ? claims.email : null, claims }),
+    },
+  ];
 }
 
 export const authOptions: NextAuthOptions = {
@@ -51,8 +77,23 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    ...oidcProvider(),
   ],
   callbacks: {
+    // OIDC only (passwords were checked in authorize): match or provision the user and start a
+    // UserSession. Without an adapter next-auth hands this same `user` object to jwt(), so the
+    // fields set here become the token's claims. A refusal goes back to the sign-in page with its code.
+    async signIn({ user, account }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      try {
+        const claims = (user as User & { claims?: OidcClaims }).claims ?? {};
+        Object.assign(user, await signInWithOidc(claims), { claims: undefined });
+        return true;
+      } catch (error) {
+        if (error instanceof AppError) return `/sign-in?error=${encodeURIComponent(error.code)}`;
+        throw error;
+      }
+    },
     async jwt({ token, user }) {
       if (user) {
         const signedIn = user as { id: string; sessionVersion?: number; sid?: string };

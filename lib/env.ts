@@ -2,6 +2,11 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/auth/client-address";
+import { parseRoleMap } from "@/lib/core/sso/claim-mapping";
+
+function optionalText() {
+  return z.string().optional().or(z.literal("").transform(() => undefined));
+}
 
 // Machine translation providers. Read on each use (translationEnv), not cached: they are the
 // admin's switch for what may leave the workspace, and tests turn them on and off.
@@ -65,6 +70,30 @@ const schema = translationEnvSchema.extend({
     .enum(["true", "false", "1", "0", ""])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  // Single sign-on (OpenID Connect): the provider is offered only when all three are set.
+  OIDC_ISSUER: optionalText(),
+  OIDC_CLIENT_ID: optionalText(),
+  OIDC_CLIENT_SECRET: optionalText(),
+  OIDC_NAME: z.string().default("SSO"),
+  // Providers that put groups in the ID token only on request (oidc-provider, Keycloak with a
+  // "groups" client scope) need that scope here; Entra ID refuses scopes it does not know.
+  OIDC_SCOPES: z.string().default("openid email profile"),
+  OIDC_ROLE_CLAIM: z.string().default("groups"),
+  OIDC_ROLE_MAP: z.string().default("").superRefine((value, ctx) => {
+    try {
+      parseRoleMap(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
+  // Someone in no mapped group: refused ("none") or created with this role and no markets.
+  OIDC_UNMAPPED_ROLE: z.enum(["none", "viewer", "translator"]).default("none"),
+  // Password sign-in (and password-minted tokens) refused for everyone but the break-glass admin.
+  SSO_REQUIRED: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  SSO_BREAK_GLASS_EMAIL: optionalText().transform((v) => v?.trim().toLowerCase()),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -83,6 +112,12 @@ export function env(): Env {
 
 export function dataDir(): string {
   return path.resolve(env().MERIDIAN_DATA_DIR);
+}
+
+/** The OpenID Connect settings, or null when single sign-on is not configured. */
+export function oidcConfig() {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_NAME: name } = env();
+  return issuer && clientId && clientSecret ? { issuer: issuer.replace(/\/+$/, ""), clientId, clientSecret, name } : null;
 }
 
 export function isEmbeddedDatabase(): boolean {

@@ -10,6 +10,7 @@ import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { clearSignInBackoff, takeSignInAttempt } from "@/lib/rate-limit/sign-in-backoff";
 import { signInSchema } from "./auth.schemas";
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password";
+import { isPasswordSignInAllowed } from "./sso-sign-in";
 
 export interface AuthenticatedUser {
   id: string;
@@ -37,6 +38,10 @@ export async function authenticate(input: SignInAttempt, client: { ip?: string }
   const { email, password } = parsed.data;
   const db = await getDb();
   await checkLimits(email, client.ip);
+  if (!isPasswordSignInAllowed(email)) {
+    await recordAudit({ action: "auth.sign_in_failed", entityType: "user", meta: { email, ip: client.ip, reason: "sso_required" } });
+    throw new AppError("SSO_REQUIRED", { status: 403 });
+  }
 
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);

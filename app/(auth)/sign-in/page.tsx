@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/lib/auth";
+import { oidcConfig } from "@/lib/env";
 import { getT } from "@/lib/i18n/request";
 import { SignInForm } from "./sign-in-form";
 
@@ -25,7 +26,7 @@ export default async function SignInPage({
         </div>
         <h1 className="mb-1 text-lg font-semibold">{t("auth:signIn.title")}</h1>
         <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">{t("auth:signIn.subtitle")}</p>
-        <SignInForm initialError={error ?? null} callbackUrl={next} />
+        <SignInForm initialError={error ?? null} callbackUrl={next} ssoName={oidcConfig()?.name ?? null} />
       </div>
     </main>
   );

@@ -9,10 +9,24 @@ function messageKey(code: string | null): string | null {
   if (!code) return null;
   if (code === "RATE_LIMITED") return "auth:signIn.rateLimited";
   if (code === "SessionRequired") return "auth:signIn.sessionRequired";
+  if (code === "SSO_REQUIRED") return "auth:signIn.ssoRequired";
+  if (code === "SSO_NOT_PROVISIONED" || code === "SSO_ACCOUNT_DISABLED") return "auth:signIn.ssoNotProvisioned";
+  if (code === "SSO_EMAIL_NOT_VERIFIED") return "auth:signIn.ssoEmailNotVerified";
+  // next-auth's own codes for a failed OAuth round trip (state/PKCE mismatch, provider errors).
+  if (code === "OAuthCallback" || code === "OAuthSignin" || code === "Callback" || code === "SSO_RETRY") return "auth:signIn.ssoFailed";
   return "auth:signIn.invalid";
 }
 
-export function SignInForm({ initialError, callbackUrl }: { initialError: string | null; callbackUrl: string }) {
+export function SignInForm({
+  initialError,
+  callbackUrl,
+  ssoName,
+}: {
+  initialError: string | null;
+  callbackUrl: string;
+  /** The identity provider's display name when single sign-on is configured. */
+  ssoName: string | null;
+}) {
   const { t } = useTranslation("auth");
   const [error, setError] = useState<string | null>(initialError);
   const [pending, start] = useTransition();
@@ -43,6 +57,14 @@ export function SignInForm({ initialError, callbackUrl }: { initialError: string
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
           {t(key)}
         </p>
+      ) : null}
+      {ssoName ? (
+        <>
+          <Button type="button" className="w-full" disabled={pending} variant="secondary" onClick={() => start(async () => void (await signIn("oidc", { callbackUrl })))}>
+            {t("signIn.ssoButton", { name: ssoName })}
+          </Button>
+          <p className="text-center text-xs text-slate-500">{t("signIn.or")}</p>
+        </>
       ) : null}
       <Field label={t("signIn.email")} htmlFor="email">
         <Input id="email" name="email" type="email" autoComplete="username" required dir="ltr" />
