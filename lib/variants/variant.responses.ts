@@ -1,0 +1,94 @@
+// What the /api/v1/variants routes answer (JSON after serialization: dates are ISO strings). The
+// OpenAPI document is generated from these, and the API tests validate real answers against it.
+import { z } from "zod";
+import { VARIANT_STATES } from "@/lib/core/workflow/variant-state-machine";
+import { BLOCK_POLICIES } from "@/lib/campaigns/campaign.schemas";
+
+const dateTime = z.iso.datetime({ offset: true });
+const variantState = z.enum(VARIANT_STATES);
+const person = z.object({ id: z.string(), name: z.string() });
+
+export const findingSchema = z.object({
+  code: z.string().describe("Stable machine code, e.g. TERM_FORBIDDEN"),
+  type: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  start: z.number().int().describe("UTF-16 offset into the checked text"),
+  end: z.number().int(),
+  message: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+const checklistSchema = z.object({
+  items: z.record(z.string(), z.object({ done: z.boolean(), note: z.string() })),
+});
+
+export const apiVariantBlockSchema = z.object({
+  key: z.string().describe('The block key, or "touchpointId:key" when two touchpoints use the same key'),
+  blockId: z.string(),
+  touchpoint: z.object({ id: z.string(), name: z.string(), channel: z.string() }),
+  type: z.string(),
+  policy: z.enum(BLOCK_POLICIES),
+  source: z.string(),
+  sourceVersion: z.number().int(),
+  target: z.string(),
+  backTranslation: z.string().nullable(),
+  omitted: z.boolean(),
+  omitReason: z.string().nullable(),
+  assetId: z.string().nullable(),
+  maxLength: z.number().int().nullable(),
+  outdated: z.boolean(),
+  findings: z.array(findingSchema),
+});
+
+/** GET/PUT /api/v1/variants/{id} (lib/variants/to-api-variant.ts). */
+export const apiVariantSchema = z
+  .object({
+    id: z.string(),
+    campaignId: z.string(),
+    campaign: z.string().describe("Campaign name"),
+    market: z.string().describe("Market code"),
+    locale: z.string(),
+    state: variantState,
+    version: z.number().int().describe("Send it back as `version` or If-Match when saving"),
+    dueDate: dateTime.nullable(),
+    assignee: person.nullable(),
+    errorCount: z.number().int(),
+    warningCount: z.number().int(),
+    overrideReason: z.string().nullable(),
+    checklist: checklistSchema,
+    checklistComplete: z.boolean(),
+    allowedTransitions: z.array(
+      z.object({ to: variantState, resultState: variantState, blockedBy: z.string().nullable().describe("Why the transition is refused now, or null") }),
+    ),
+    blocks: z.array(apiVariantBlockSchema),
+  })
+  .meta({ title: "Variant" });
+
+/** GET /api/v1/variants (lib/variants/find-variants.ts). */
+export const variantListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      campaignId: z.string(),
+      campaign: z.string(),
+      market: z.string(),
+      locale: z.string(),
+      state: variantState,
+      version: z.number().int(),
+      dueDate: dateTime.nullable(),
+      errorCount: z.number().int(),
+      warningCount: z.number().int(),
+      assigneeId: z.string().nullable(),
+      updatedAt: dateTime,
+    }),
+  ),
+});
+
+/** POST /api/v1/variants/{id}/transitions (lib/variants/transition-variant.ts). */
+export const transitionResultSchema = z.object({
+  id: z.string(),
+  from: variantState,
+  state: variantState,
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+});
