@@ -31,7 +31,7 @@ function commonErrors(endpoint: ApiEndpoint): string[] {
   if (endpoint.auth !== "bearer") return endpoint.body?.schema ? ["BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"] : [];
   const codes = ["UNAUTHENTICATED", "TEXT_INVALID_CHARACTERS"];
   if (endpoint.method !== "GET" && !endpoint.allowReadOnly) codes.push("READ_ONLY_TOKEN");
-  if (endpoint.body?.contentTypes.includes("application/json")) codes.push("BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "VALIDATION_FAILED");
+  if (endpoint.body?.contentTypes.includes("application/json")) codes.push("BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "VALIDATION_FAILED", "REFERENCE_NOT_FOUND");
   return codes;
 }
 

@@ -3,20 +3,11 @@
 import { z } from "zod";
 import { VARIANT_STATES } from "@/lib/core/workflow/variant-state-machine";
 import { BLOCK_POLICIES } from "@/lib/campaigns/campaign.schemas";
+import { findingSchema } from "@/lib/checker/checker.responses";
 
 const dateTime = z.iso.datetime({ offset: true });
 const variantState = z.enum(VARIANT_STATES);
 const person = z.object({ id: z.string(), name: z.string() });
-
-export const findingSchema = z.object({
-  code: z.string().describe("Stable machine code, e.g. TERM_FORBIDDEN"),
-  type: z.string(),
-  severity: z.enum(["error", "warning", "info"]),
-  start: z.number().int().describe("UTF-16 offset into the checked text"),
-  end: z.number().int(),
-  message: z.string(),
-  data: z.record(z.string(), z.unknown()),
-});
 
 const checklistSchema = z.object({
   items: z.record(z.string(), z.object({ done: z.boolean(), note: z.string() })),
