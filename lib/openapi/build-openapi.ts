@@ -26,10 +26,14 @@ function parameters(endpoint: ApiEndpoint): Json[] {
   return params;
 }
 
-/** The codes every endpoint of this kind answers, besides its own. */
+/**
+ * The codes every endpoint of this kind answers, besides its own. Every status is listed with its
+ * codes (no `default`), so a client can tell the errors apart by `code` alone.
+ */
 function commonErrors(endpoint: ApiEndpoint): string[] {
-  if (endpoint.auth !== "bearer") return endpoint.body?.schema ? ["BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"] : [];
-  const codes = ["UNAUTHENTICATED", "TEXT_INVALID_CHARACTERS"];
+  const unexpected = ["INTERNAL", "DATABASE_BUSY"];
+  if (endpoint.auth !== "bearer") return [...(endpoint.body?.schema ? ["BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "VALIDATION_FAILED"] : []), ...unexpected];
+  const codes = ["UNAUTHENTICATED", "TEXT_INVALID_CHARACTERS", ...unexpected];
   if (endpoint.method !== "GET" && !endpoint.allowReadOnly) codes.push("READ_ONLY_TOKEN");
   if (endpoint.body?.contentTypes.includes("application/json")) codes.push("BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "VALIDATION_FAILED", "REFERENCE_NOT_FOUND");
   return codes;

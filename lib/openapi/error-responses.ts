@@ -97,6 +97,9 @@ const DETAILS: Record<string, Json> = {
   },
 };
 
+/** Codes that always carry their details (versionConflict(), readJson, the import refusals). */
+const DETAILS_ALWAYS = new Set(["VERSION_CONFLICT", "XLIFF_IMPORT_REFUSED", "CAMPAIGN_IMPORT_REFUSED", "VALIDATION_FAILED"]);
+
 function errorBody(codes: string[]): Json {
   const variant = (code: string): Json => ({
     type: "object",
@@ -107,6 +110,7 @@ function errorBody(codes: string[]): Json {
         required: ["code", "message"],
         additionalProperties: false,
         properties: { code: { const: code }, message: { type: "string" }, details: DETAILS[code] ?? {} },
+        ...(DETAILS_ALWAYS.has(code) ? { required: ["code", "message", "details"] } : {}),
       },
     },
   });
@@ -126,8 +130,6 @@ export function errorResponses(codes: string[]): Json {
       content: { "application/json": { schema: errorBody(list) } },
     };
   }
-  // Anything else (500 INTERNAL, 503 DATABASE_BUSY…) still answers the one error shape.
-  responses.default = { description: "Unexpected error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
   return responses;
 }
 

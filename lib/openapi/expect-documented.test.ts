@@ -31,7 +31,7 @@ describe("expectDocumented", () => {
     await expect(expectDocumented("GET", "/api/v1/nothing", Response.json({}))).rejects.toThrow(/not in the OpenAPI document/);
   });
 
-  it("still accepts the one error shape for unexpected failures (500)", async () => {
+  it("documents unexpected failures too (500 INTERNAL), in the one error shape", async () => {
     await expectDocumented("GET", "/api/v1/me", Response.json(error("INTERNAL"), { status: 500 }));
     await expect(expectDocumented("GET", "/api/v1/me", Response.json({ message: "boom" }, { status: 500 }))).rejects.toThrow(/required property 'error'/);
   });
