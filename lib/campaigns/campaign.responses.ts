@@ -96,12 +96,14 @@ export const campaignListResponseSchema = z.object({
 });
 
 /** POST /api/v1/campaigns (lib/campaigns/create-campaign.ts). */
-export const createdCampaignSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  status: z.literal("draft"),
-  warnings,
-});
+export const createdCampaignSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    status: z.literal("draft"),
+    warnings,
+  })
+  .meta({ examples: [{ id: "cmf1cmp0000000000000000", version: 1, status: "draft", warnings: ["OBJECTIVE_MISSING"] }] });
 
 /** POST /api/v1/campaigns/{id}/publish. */
 export const publishedCampaignSchema = z.object({

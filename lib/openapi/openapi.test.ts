@@ -7,7 +7,7 @@ import { GET } from "@/app/api/v1/openapi.json/route";
 import { WEBHOOK_EVENTS } from "@/lib/exchange/webhooks/webhook-events";
 import { buildOpenApiDocument } from "./build-openapi";
 import { hasKnownStatus } from "./error-responses";
-import { documentedRoute } from "./testing/expect-documented";
+import { documentedRoute, expectDocumented } from "./testing/expect-documented";
 import { API_ENDPOINTS } from "./registry";
 
 const ROOT = path.resolve(process.cwd(), "app/api/v1");
@@ -79,5 +79,21 @@ describe("OpenAPI document", () => {
       expect(op.description).toMatch(/HMAC-SHA256/);
     }
     expect(doc.components.securitySchemes.bearerAuth!.scheme).toBe("bearer");
+  });
+
+  it("has examples that match their own schemas", async () => {
+    const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { examples?: unknown[] } }> }> }>> };
+    let checked = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          for (const example of response.content?.["application/json"]?.schema?.examples ?? []) {
+            await expectDocumented(method.toUpperCase(), path, Response.json(example, { status: Number(status) }));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
   });
 });

@@ -76,10 +76,12 @@ export const variantListSchema = z.object({
 });
 
 /** POST /api/v1/variants/{id}/transitions (lib/variants/transition-variant.ts). */
-export const transitionResultSchema = z.object({
-  id: z.string(),
-  from: variantState,
-  state: variantState,
-  errorCount: z.number().int(),
-  warningCount: z.number().int(),
-});
+export const transitionResultSchema = z
+  .object({
+    id: z.string(),
+    from: variantState,
+    state: variantState,
+    errorCount: z.number().int(),
+    warningCount: z.number().int(),
+  })
+  .meta({ examples: [{ id: "cmf1var0000000000000000", from: "draft", state: "in_review", errorCount: 0, warningCount: 2 }] });
