@@ -1,6 +1,11 @@
-// The one list of API v1 endpoints: the OpenAPI document (/api/v1/openapi.json) and the
-// reference page (/api-docs) are generated from it, with the same zod schemas the routes
-// validate with. A test fails when a route file exports a method that is missing here.
+// The one list of API v1 endpoints: the OpenAPI document (/api/v1/openapi.json), the reference
+// page (/api-docs) and packages/client are generated from it, with the same zod schemas the routes
+// validate with. A new route is one entry here: its query/body schemas, `response.schema` (what the
+// handler returns, as JSON, in lib/<domain>/<domain>.responses.ts) and the error codes it answers
+// (status from lib/errors.ts, or THROWN_WITH_STATUS in error-responses.ts). Tests fail when a route
+// file's method is missing here, a JSON answer has no schema, or a code has no known status; API
+// tests that wrap the route in documentedRoute() fail when an answer differs from this entry.
+// Then `npm run build:client`.
 import { z } from "zod";
 import { TRANSITION_REFUSALS } from "./error-responses";
 import { assetFilterSchema, assetMetaSchema } from "@/lib/assets/asset.schemas";
