@@ -22,7 +22,7 @@ const assetFields = {
   title: z.string(),
   description: z.string(),
   tags: z.array(z.string()),
-  kind: z.enum(ASSET_KINDS),
+  kind: z.string().describe(`One of ${ASSET_KINDS.join(", ")}`),
   status: z.enum(ASSET_STATUSES),
   allowedMarketIds: z.array(z.string()),
   rightsExpireAt: dateTime.nullable(),

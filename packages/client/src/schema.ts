@@ -794,8 +794,8 @@ export interface operations {
                             downloadUrl: string;
                             flags: ("expired" | "retired" | "not_allowed_in_market" | "expires_soon")[];
                             id: string;
-                            /** @enum {string} */
-                            kind: "image" | "video" | "document";
+                            /** @description One of image, video, document */
+                            kind: string;
                             marketId: string | null;
                             rightsExpireAt: string | null;
                             /** @enum {string} */
@@ -933,8 +933,8 @@ export interface operations {
                         downloadUrl: string;
                         flags: ("expired" | "retired" | "not_allowed_in_market" | "expires_soon")[];
                         id: string;
-                        /** @enum {string} */
-                        kind: "image" | "video" | "document";
+                        /** @description One of image, video, document */
+                        kind: string;
                         marketId: string | null;
                         rightsExpireAt: string | null;
                         /** @enum {string} */
@@ -1116,8 +1116,8 @@ export interface operations {
                             downloadUrl: string;
                             flags: ("expired" | "retired" | "not_allowed_in_market" | "expires_soon")[];
                             id: string;
-                            /** @enum {string} */
-                            kind: "image" | "video" | "document";
+                            /** @description One of image, video, document */
+                            kind: string;
                             marketId: string | null;
                             rightsExpireAt: string | null;
                             /** @enum {string} */
@@ -1146,8 +1146,8 @@ export interface operations {
                         downloadUrl: string;
                         flags: ("expired" | "retired" | "not_allowed_in_market" | "expires_soon")[];
                         id: string;
-                        /** @enum {string} */
-                        kind: "image" | "video" | "document";
+                        /** @description One of image, video, document */
+                        kind: string;
                         marketId: string | null;
                         rightsExpireAt: string | null;
                         /** @enum {string} */
@@ -2077,8 +2077,8 @@ export interface operations {
                         channels: string[];
                         dueDate: string | null;
                         endDate: string | null;
-                        /** @enum {string} */
-                        funnelStage: "awareness" | "consideration" | "conversion" | "retention" | "advocacy";
+                        /** @description One of awareness, consideration, conversion, retention, advocacy */
+                        funnelStage: string;
                         id: string;
                         kpi: string;
                         /** @description Market codes */
@@ -2094,9 +2094,9 @@ export interface operations {
                         requiresBrandSignoff: boolean;
                         segments: {
                             name: string;
-                            needs?: string;
-                            shift?: string;
-                            who?: string;
+                            needs: string;
+                            shift: string;
+                            who: string;
                         }[];
                         sourceLocale: string;
                         startDate: string | null;
@@ -2273,8 +2273,8 @@ export interface operations {
                         channels: string[];
                         dueDate: string | null;
                         endDate: string | null;
-                        /** @enum {string} */
-                        funnelStage: "awareness" | "consideration" | "conversion" | "retention" | "advocacy";
+                        /** @description One of awareness, consideration, conversion, retention, advocacy */
+                        funnelStage: string;
                         id: string;
                         kpi: string;
                         /** @description Market codes */
@@ -2290,9 +2290,9 @@ export interface operations {
                         requiresBrandSignoff: boolean;
                         segments: {
                             name: string;
-                            needs?: string;
-                            shift?: string;
-                            who?: string;
+                            needs: string;
+                            shift: string;
+                            who: string;
                         }[];
                         sourceLocale: string;
                         startDate: string | null;
