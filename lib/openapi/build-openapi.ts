@@ -48,8 +48,8 @@ function successResponse(endpoint: ApiEndpoint): Json {
   const { response } = endpoint;
   const contentTypes = [response.contentType ?? "application/json"].flat();
   const headers: Json = {};
-  if (response.location) headers.Location = { description: "URL of the created resource", schema: { type: "string" } };
-  for (const [name, description] of Object.entries(response.headers ?? {})) headers[name] = { description, schema: { type: "string" } };
+  if (response.location) headers.Location = { description: "URL of the created resource", required: true, schema: { type: "string" } };
+  for (const [name, description] of Object.entries(response.headers ?? {})) headers[name] = { description, required: true, schema: { type: "string" } };
   return {
     description: response.description,
     content: Object.fromEntries(

@@ -117,6 +117,12 @@ function errorBody(codes: string[]): Json {
   return codes.length === 1 ? variant(codes[0]!) : { oneOf: codes.map(variant) };
 }
 
+/** Headers lib/http/api-route.ts errorResponse() adds. */
+const ERROR_HEADERS: Record<number, Json> = {
+  401: { "WWW-Authenticate": { description: 'Bearer realm="meridian"', required: true, schema: { type: "string" } } },
+  429: { "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" } } },
+};
+
 export function errorResponses(codes: string[]): Json {
   const byStatus = new Map<number, string[]>();
   for (const code of codes) {
@@ -127,6 +133,7 @@ export function errorResponses(codes: string[]): Json {
   for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
     responses[String(status)] = {
       description: list.join(", "),
+      ...(ERROR_HEADERS[status] ? { headers: ERROR_HEADERS[status] } : {}),
       content: { "application/json": { schema: errorBody(list) } },
     };
   }

@@ -10,7 +10,7 @@ const error = (code: string, details?: unknown) => ({ error: { code, message: "m
 describe("expectDocumented", () => {
   it("accepts an answer the document describes", async () => {
     await expectDocumented("GET", "/api/v1/me", Response.json(me));
-    await expectDocumented("GET", "/api/v1/me", Response.json(error("UNAUTHENTICATED"), { status: 401 }));
+    await expectDocumented("GET", "/api/v1/me", Response.json(error("UNAUTHENTICATED"), { status: 401, headers: { "www-authenticate": 'Bearer realm="meridian"' } }));
     await expectDocumented("PATCH", "/api/v1/campaigns/{id}", Response.json(error("VERSION_CONFLICT", { yours: 2, current: 3, blocks: [] }), { status: 409 }));
   });
 
@@ -21,14 +21,17 @@ describe("expectDocumented", () => {
     await expect(expectDocumented("GET", "/api/v1/me", Response.json(withoutEmail))).rejects.toThrow(/must have required property 'email'/);
   });
 
-  it("refuses an unlisted status, media type, error code or conflict details", async () => {
+  it("refuses an unlisted status, media type, error code, conflict details or a missing promised header", async () => {
     await expect(expectDocumented("GET", "/api/v1/me", Response.json(me, { status: 201 }))).rejects.toThrow(/answered 201/);
     await expect(expectDocumented("GET", "/api/v1/me", new Response("x", { headers: { "content-type": "text/plain" } }))).rejects.toThrow(/text\/plain/);
-    await expect(expectDocumented("GET", "/api/v1/me", Response.json(error("NOT_FOUND"), { status: 401 }))).rejects.toThrow(/body its document does not describe/);
+    await expect(expectDocumented("GET", "/api/v1/me", Response.json(error("NOT_FOUND"), { status: 401, headers: { "www-authenticate": 'Bearer realm="meridian"' } }))).rejects.toThrow(/body its document does not describe/);
     await expect(
       expectDocumented("PATCH", "/api/v1/campaigns/{id}", Response.json(error("VERSION_CONFLICT", { version: 3 }), { status: 409 })),
     ).rejects.toThrow(/required property 'yours'/);
     await expect(expectDocumented("GET", "/api/v1/nothing", Response.json({}))).rejects.toThrow(/not in the OpenAPI document/);
+    const created = { id: "c1", version: 1, status: "draft", warnings: [] };
+    await expectDocumented("POST", "/api/v1/campaigns", Response.json(created, { status: 201, headers: { location: "/api/v1/campaigns/c1" } }));
+    await expect(expectDocumented("POST", "/api/v1/campaigns", Response.json(created, { status: 201 }))).rejects.toThrow(/without the header\(s\) Location/);
   });
 
   it("documents unexpected failures too (500 INTERNAL), in the one error shape", async () => {

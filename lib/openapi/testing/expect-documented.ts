@@ -7,7 +7,7 @@ import addFormats from "ajv-formats";
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi";
 
 type Json = Record<string, unknown>;
-type Operation = { responses: Record<string, { content?: Record<string, { schema?: Json }> }> };
+type Operation = { responses: Record<string, { content?: Record<string, { schema?: Json }>; headers?: Record<string, { required?: boolean }> }> };
 type Handler = (req: Request, context: { params: Promise<never> }) => Promise<Response>;
 
 const DOCUMENT_ID = "meridian-openapi.json";
@@ -52,6 +52,8 @@ export async function expectDocumented(method: string, path: string, response: R
   const statusKey = String(response.status);
   const documentedStatus = op.responses[statusKey] ? statusKey : op.responses[`${statusKey[0]}XX`] ? `${statusKey[0]}XX` : null;
   if (!documentedStatus) throw new Error(`${method} ${path} answered ${response.status}, which its document does not list (${Object.keys(op.responses).join(", ")})`);
+  const missing = Object.entries(op.responses[documentedStatus]!.headers ?? {}).filter(([name, h]) => h.required && !response.headers.has(name));
+  if (missing.length) throw new Error(`${method} ${path} answered ${response.status} without the header(s) ${missing.map(([name]) => name).join(", ")} its document promises`);
   if (response.status === 204 || response.status === 304) return;
   const contentType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const content = op.responses[documentedStatus]!.content ?? {};

@@ -824,6 +824,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -919,7 +921,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description URL of the created resource */
-                    Location?: string;
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -961,6 +963,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1174,6 +1178,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1278,6 +1284,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1396,6 +1404,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1548,6 +1558,8 @@ export interface operations {
             /** @description INVALID_CREDENTIALS */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1617,6 +1629,8 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1727,6 +1741,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1878,7 +1894,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description URL of the created resource */
-                    Location?: string;
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1911,6 +1927,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2142,6 +2160,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2354,6 +2374,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2579,6 +2601,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2707,6 +2731,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3015,6 +3041,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3120,7 +3148,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description URL of the created resource */
-                    Location?: string;
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3157,6 +3185,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3368,6 +3398,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3572,6 +3604,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3729,6 +3763,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3900,6 +3936,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4044,6 +4082,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4158,6 +4198,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4321,6 +4363,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4439,6 +4483,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4529,7 +4575,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The version, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4612,6 +4658,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4722,7 +4770,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The new version */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4821,6 +4869,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5256,6 +5306,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5576,6 +5628,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5801,6 +5855,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6044,6 +6100,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6175,6 +6233,8 @@ export interface operations {
             /** @description UNAUTHENTICATED */
             401: {
                 headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
