@@ -2,6 +2,7 @@
 // answer has its schema, every error code its status, and every webhook event its payload.
 import fs from "node:fs";
 import path from "node:path";
+import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/openapi.json/route";
 import { WEBHOOK_EVENTS } from "@/lib/exchange/webhooks/webhook-events";
@@ -97,5 +98,11 @@ describe("OpenAPI document", () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it("is a valid OpenAPI 3.1 document (Redocly's structural rules)", async () => {
+    const config = await createConfig({ extends: ["spec"] });
+    const problems = await lintFromString({ source: JSON.stringify(buildOpenApiDocument()), config });
+    expect(problems.map((p) => `${p.ruleId} ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
   });
 });
