@@ -142,6 +142,9 @@ describe("asset permissions", () => {
     expect(expiring.items[0].flags).toEqual(["expires_soon"]);
 
     expect((await getRoute(new Request(`http://x/api/v1/assets/${product}`, auth(jpToken)), withId(product))).status).toBe(404);
+    const one = await getRoute(new Request(`http://x/api/v1/assets/${product}`, auth(brandToken)), withId(product));
+    expect(one.status).toBe(200);
+    expect((await one.json()).versions.length).toBeGreaterThan(0);
     expect((await downloadRoute(new Request(`http://x/api/v1/assets/${product}/download`, auth(jpToken)), withId(product))).status).toBe(404);
     const ok = await downloadRoute(new Request(`http://x/api/v1/assets/${product}/download`, auth(brandToken)), withId(product));
     expect(ok.status).toBe(200);
