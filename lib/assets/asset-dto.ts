@@ -1,5 +1,8 @@
 // The API's JSON shape of an asset (no storage keys).
 import type { AssetFlag } from "./asset-flags";
+import type { ASSET_STATUSES } from "./asset.schemas";
+
+type AssetStatus = (typeof ASSET_STATUSES)[number];
 
 interface VersionRow {
   version: number;
@@ -33,7 +36,7 @@ export function assetDto(a: {
   description: string;
   tags: string[];
   kind: string;
-  status: string;
+  status: AssetStatus;
   allowedMarketIds: string[];
   rightsExpireAt: Date | null;
   currentVersion: number;

@@ -1,8 +1,8 @@
 // Every campaign action and API route against role × own market / other market, on a real DB.
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as getOneRoute, PATCH as patchRoute } from "@/app/api/v1/campaigns/[id]/route";
-import { POST as publishRoute } from "@/app/api/v1/campaigns/[id]/publish/route";
-import { GET as listRoute, POST as createRoute } from "@/app/api/v1/campaigns/route";
+import * as v1CampaignsIdRoute from "@/app/api/v1/campaigns/[id]/route";
+import * as v1CampaignsIdPublishRoute from "@/app/api/v1/campaigns/[id]/publish/route";
+import * as v1CampaignsRoute from "@/app/api/v1/campaigns/route";
 import { loadActor } from "@/lib/auth/load-actor";
 import { addTouchpoint } from "@/lib/campaigns/add-touchpoint";
 import { checkSourceText } from "@/lib/campaigns/check-source-text";
@@ -23,6 +23,12 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { seedDemo } from "@/prisma/seed";
 import type { Actor } from "./actor";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { GET: getOneRoute, PATCH: patchRoute } = documentedRoute("/api/v1/campaigns/{id}", v1CampaignsIdRoute);
+const { POST: publishRoute } = documentedRoute("/api/v1/campaigns/{id}/publish", v1CampaignsIdPublishRoute);
+const { GET: listRoute, POST: createRoute } = documentedRoute("/api/v1/campaigns", v1CampaignsRoute);
 
 setupTestDatabase();
 

@@ -2,9 +2,9 @@
 // variant XLIFF export/import, campaign exports and imports, read-only tokens refused on writes.
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as campaignExportRoute } from "@/app/api/v1/campaigns/[id]/export/route";
-import { POST as campaignImportRoute } from "@/app/api/v1/campaigns/import/route";
-import { GET as xliffGetRoute, PUT as xliffPutRoute } from "@/app/api/v1/variants/[id]/xliff/route";
+import * as v1CampaignsIdExportRoute from "@/app/api/v1/campaigns/[id]/export/route";
+import * as v1CampaignsImportRoute from "@/app/api/v1/campaigns/import/route";
+import * as v1VariantsIdXliffRoute from "@/app/api/v1/variants/[id]/xliff/route";
 import { getDb } from "@/lib/db";
 import { exportCampaign } from "@/lib/exchange/export-campaign";
 import { exportVariantXliff } from "@/lib/exchange/export-variant-xliff";
@@ -13,6 +13,12 @@ import { createExchangeActor, createExchangeFixture } from "@/lib/exchange/testi
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import type { Actor } from "./actor";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { GET: campaignExportRoute } = documentedRoute("/api/v1/campaigns/{id}/export", v1CampaignsIdExportRoute);
+const { POST: campaignImportRoute } = documentedRoute("/api/v1/campaigns/import", v1CampaignsImportRoute);
+const { GET: xliffGetRoute, PUT: xliffPutRoute } = documentedRoute("/api/v1/variants/{id}/xliff", v1VariantsIdXliffRoute);
 
 setupTestDatabase({ seeded: true });
 

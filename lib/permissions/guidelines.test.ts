@@ -1,6 +1,6 @@
 // Every guideline denial, by role × own market / other market, plus POST /api/v1/check.
 import { describe, expect, it } from "vitest";
-import { POST as checkRoute } from "@/app/api/v1/check/route";
+import * as v1CheckRoute from "@/app/api/v1/check/route";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import { decideRuleProposal } from "@/lib/guidelines/decide-rule-proposal";
@@ -12,6 +12,10 @@ import { saveGuidelineSection } from "@/lib/guidelines/save-guideline-section";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { seedDemo } from "@/prisma/seed";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { POST: checkRoute } = documentedRoute("/api/v1/check", v1CheckRoute);
 
 setupTestDatabase();
 

@@ -1,7 +1,7 @@
 // Every learnings denial by role × own market / other market, promotion into a proposed rule,
 // a term proposal and a draft brief (linked back), and the API v1 learnings route.
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as listRoute, POST as createRoute } from "@/app/api/v1/learnings/route";
+import * as v1LearningsRoute from "@/app/api/v1/learnings/route";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import { commentOnLearning } from "@/lib/learnings/comment-on-learning";
@@ -13,6 +13,10 @@ import { createFactoryCampaign } from "@/lib/results/testing/factory";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import type { Actor } from "./actor";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { GET: listRoute, POST: createRoute } = documentedRoute("/api/v1/learnings", v1LearningsRoute);
 
 setupTestDatabase({ seeded: true });
 

@@ -1,8 +1,8 @@
 // Every results/dashboard denial by role × own market / other market, through the domain
 // functions and the API v1 routes (tokens), against a real database.
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as campaignResultsRoute } from "@/app/api/v1/campaigns/[id]/results/route";
-import { GET as variantResultsGet, POST as variantResultsPost } from "@/app/api/v1/variants/[id]/results/route";
+import * as v1CampaignsIdResultsRoute from "@/app/api/v1/campaigns/[id]/results/route";
+import * as v1VariantsIdResultsRoute from "@/app/api/v1/variants/[id]/results/route";
 import { loadActor } from "@/lib/auth/load-actor";
 import { loadCoverage } from "@/lib/dashboard/load-coverage";
 import { getDb } from "@/lib/db";
@@ -14,6 +14,11 @@ import { createFactoryCampaign } from "@/lib/results/testing/factory";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import type { Actor } from "./actor";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { GET: campaignResultsRoute } = documentedRoute("/api/v1/campaigns/{id}/results", v1CampaignsIdResultsRoute);
+const { GET: variantResultsGet, POST: variantResultsPost } = documentedRoute("/api/v1/variants/{id}/results", v1VariantsIdResultsRoute);
 
 setupTestDatabase({ seeded: true });
 

@@ -1,9 +1,9 @@
 // Every termbase denial, per role and own/other market, through the domain functions and the
 // API v1 routes, against a real database.
 import { describe, expect, it } from "vitest";
-import { GET as exportRoute } from "@/app/api/v1/termbase/export/route";
-import { POST as importRoute } from "@/app/api/v1/termbase/import/route";
-import { GET as termsRoute } from "@/app/api/v1/terms/route";
+import * as v1TermbaseExportRoute from "@/app/api/v1/termbase/export/route";
+import * as v1TermbaseImportRoute from "@/app/api/v1/termbase/import/route";
+import * as v1TermsRoute from "@/app/api/v1/terms/route";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import { setupTestDatabase } from "@/lib/testing/test-database";
@@ -20,6 +20,12 @@ import { deleteConcept } from "@/lib/termbase/delete-concept";
 import { updateConcept } from "@/lib/termbase/update-concept";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { seedDemo } from "@/prisma/seed";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { GET: exportRoute } = documentedRoute("/api/v1/termbase/export", v1TermbaseExportRoute);
+const { POST: importRoute } = documentedRoute("/api/v1/termbase/import", v1TermbaseImportRoute);
+const { GET: termsRoute } = documentedRoute("/api/v1/terms", v1TermsRoute);
 
 setupTestDatabase();
 

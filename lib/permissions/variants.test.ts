@@ -1,9 +1,9 @@
 // Every variant, comment and notification operation and every /api/v1/variants route against
 // role × own market / other market (translator: assigned only), on a real DB.
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as getOneRoute, PUT as putRoute } from "@/app/api/v1/variants/[id]/route";
-import { POST as transitionRoute } from "@/app/api/v1/variants/[id]/transitions/route";
-import { GET as listRoute } from "@/app/api/v1/variants/route";
+import * as v1VariantsIdRoute from "@/app/api/v1/variants/[id]/route";
+import * as v1VariantsIdTransitionsRoute from "@/app/api/v1/variants/[id]/transitions/route";
+import * as v1VariantsRoute from "@/app/api/v1/variants/route";
 import { loadActor } from "@/lib/auth/load-actor";
 import { addComment } from "@/lib/comments/add-comment";
 import { findComments } from "@/lib/comments/find-comments";
@@ -26,6 +26,12 @@ import { updateChecklist } from "@/lib/variants/update-checklist";
 import { seedDemo } from "@/prisma/seed";
 import type { Actor } from "./actor";
 import { drainEvents } from "@/lib/jobs/testing/drain-events";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { GET: getOneRoute, PUT: putRoute } = documentedRoute("/api/v1/variants/{id}", v1VariantsIdRoute);
+const { POST: transitionRoute } = documentedRoute("/api/v1/variants/{id}/transitions", v1VariantsIdTransitionsRoute);
+const { GET: listRoute } = documentedRoute("/api/v1/variants", v1VariantsRoute);
 
 setupTestDatabase();
 

@@ -4,10 +4,11 @@
 // the store decides how a download is answered: streamed by the app, or redirected to S3.
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET as listRoute, POST as uploadRoute } from "@/app/api/v1/assets/route";
-import { GET as getRoute } from "@/app/api/v1/assets/[id]/route";
-import { GET as downloadRoute } from "@/app/api/v1/assets/[id]/download/route";
-import { POST as versionRoute } from "@/app/api/v1/assets/[id]/versions/route";
+import * as v1AssetsRoute from "@/app/api/v1/assets/route";
+import * as v1AssetsIdRoute from "@/app/api/v1/assets/[id]/route";
+import * as v1AssetsIdDownloadRoute from "@/app/api/v1/assets/[id]/download/route";
+import * as v1AssetsIdVersionsRoute from "@/app/api/v1/assets/[id]/versions/route";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
 import { addAssetVersion } from "@/lib/assets/add-asset-version";
 import { findAssets } from "@/lib/assets/find-assets";
 import { getAsset } from "@/lib/assets/get-asset";
@@ -20,6 +21,12 @@ import { getDb } from "@/lib/db";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { seedDemo } from "@/prisma/seed";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { GET: listRoute, POST: uploadRoute } = documentedRoute("/api/v1/assets", v1AssetsRoute);
+const { GET: getRoute } = documentedRoute("/api/v1/assets/{id}", v1AssetsIdRoute);
+const { GET: downloadRoute } = documentedRoute("/api/v1/assets/{id}/download", v1AssetsIdDownloadRoute);
+const { POST: versionRoute } = documentedRoute("/api/v1/assets/{id}/versions", v1AssetsIdVersionsRoute);
 
 export interface AssetStoreUnderTest {
   name: string;

@@ -1,14 +1,20 @@
 // Route handlers called as the server would call them, on a real database.
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as health } from "@/app/api/health/route";
-import { POST as issueToken } from "@/app/api/v1/auth/token/route";
-import { GET as me } from "@/app/api/v1/me/route";
+import * as healthRoute from "@/app/api/health/route";
+import * as v1AuthTokenRoute from "@/app/api/v1/auth/token/route";
+import * as v1MeRoute from "@/app/api/v1/me/route";
 import { getDb } from "@/lib/db";
 import { apiRoute } from "@/lib/http/api-route";
 import { seedAndLoadActors } from "@/lib/testing/demo-actors";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { GET: health } = documentedRoute("/api/health", healthRoute);
+const { POST: issueToken } = documentedRoute("/api/v1/auth/token", v1AuthTokenRoute);
+const { GET: me } = documentedRoute("/api/v1/me", v1MeRoute);
 
 setupTestDatabase({ seeded: true });
 let actors: Awaited<ReturnType<typeof seedAndLoadActors>>;

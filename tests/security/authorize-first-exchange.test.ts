@@ -2,10 +2,10 @@
 // sending a multi-megabyte or invalid file gets 403/404 at once, and the body is never read —
 // never a 413/415/422 about a body they may not send, never after a 20 MB parse.
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as campaignImportRoute } from "@/app/api/v1/campaigns/import/route";
-import { PUT as variantPutRoute } from "@/app/api/v1/variants/[id]/route";
-import { POST as transitionRoute } from "@/app/api/v1/variants/[id]/transitions/route";
-import { PUT as xliffPutRoute } from "@/app/api/v1/variants/[id]/xliff/route";
+import * as v1CampaignsImportRoute from "@/app/api/v1/campaigns/import/route";
+import * as v1VariantsIdRoute from "@/app/api/v1/variants/[id]/route";
+import * as v1VariantsIdTransitionsRoute from "@/app/api/v1/variants/[id]/transitions/route";
+import * as v1VariantsIdXliffRoute from "@/app/api/v1/variants/[id]/xliff/route";
 import { getDb } from "@/lib/db";
 import { importCampaignFile } from "@/lib/exchange/import-campaign-file";
 import { importVariantXliff } from "@/lib/exchange/import-variant-xliff";
@@ -13,6 +13,13 @@ import { createExchangeActor, createExchangeFixture } from "@/lib/exchange/testi
 import type { Actor } from "@/lib/permissions/actor";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { POST: campaignImportRoute } = documentedRoute("/api/v1/campaigns/import", v1CampaignsImportRoute);
+const { PUT: variantPutRoute } = documentedRoute("/api/v1/variants/{id}", v1VariantsIdRoute);
+const { POST: transitionRoute } = documentedRoute("/api/v1/variants/{id}/transitions", v1VariantsIdTransitionsRoute);
+const { PUT: xliffPutRoute } = documentedRoute("/api/v1/variants/{id}/xliff", v1VariantsIdXliffRoute);
 
 setupTestDatabase({ seeded: true });
 

@@ -3,10 +3,10 @@
 // send, and never after the body was read or parsed. `req.bodyUsed` proves the body was left
 // alone; the time bound says no multi-megabyte parse ran either.
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as uploadAssetRoute } from "@/app/api/v1/assets/route";
-import { POST as addAssetVersionRoute } from "@/app/api/v1/assets/[id]/versions/route";
-import { POST as importTermbaseRoute } from "@/app/api/v1/termbase/import/route";
-import { POST as recordResultsRoute } from "@/app/api/v1/variants/[id]/results/route";
+import * as v1AssetsRoute from "@/app/api/v1/assets/route";
+import * as v1AssetsIdVersionsRoute from "@/app/api/v1/assets/[id]/versions/route";
+import * as v1TermbaseImportRoute from "@/app/api/v1/termbase/import/route";
+import * as v1VariantsIdResultsRoute from "@/app/api/v1/variants/[id]/results/route";
 import { getDb } from "@/lib/db";
 import { saveGuidelineRule } from "@/lib/guidelines/save-guideline-rule";
 import type { Actor } from "@/lib/permissions/actor";
@@ -16,6 +16,13 @@ import { importTermbase } from "@/lib/termbase/import-termbase";
 import { marketId, seedAndLoadActors } from "@/lib/testing/demo-actors";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { POST: uploadAssetRoute } = documentedRoute("/api/v1/assets", v1AssetsRoute);
+const { POST: addAssetVersionRoute } = documentedRoute("/api/v1/assets/{id}/versions", v1AssetsIdVersionsRoute);
+const { POST: importTermbaseRoute } = documentedRoute("/api/v1/termbase/import", v1TermbaseImportRoute);
+const { POST: recordResultsRoute } = documentedRoute("/api/v1/variants/{id}/results", v1VariantsIdResultsRoute);
 
 setupTestDatabase();
 

@@ -1,10 +1,10 @@
 // Attacks: send NUL bytes and lone surrogates in text fields and query strings, and ids that
 // point nowhere, hoping for a 500 (and its log noise) instead of a clear 4xx.
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as createCampaign } from "@/app/api/v1/campaigns/route";
-import { GET as listLearnings, POST as createLearning } from "@/app/api/v1/learnings/route";
-import { GET as lookupTerms } from "@/app/api/v1/terms/route";
-import { PUT as saveVariant } from "@/app/api/v1/variants/[id]/route";
+import * as v1CampaignsRoute from "@/app/api/v1/campaigns/route";
+import * as v1LearningsRoute from "@/app/api/v1/learnings/route";
+import * as v1TermsRoute from "@/app/api/v1/terms/route";
+import * as v1VariantsIdRoute from "@/app/api/v1/variants/[id]/route";
 import { getDb } from "@/lib/db";
 import { toAppError } from "@/lib/errors";
 import { findUnstorableText } from "@/lib/validation/storable-text";
@@ -12,6 +12,13 @@ import { marketId, seedAndLoadActors } from "@/lib/testing/demo-actors";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { updateUser } from "@/lib/users/update-user";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { POST: createCampaign } = documentedRoute("/api/v1/campaigns", v1CampaignsRoute);
+const { GET: listLearnings, POST: createLearning } = documentedRoute("/api/v1/learnings", v1LearningsRoute);
+const { GET: lookupTerms } = documentedRoute("/api/v1/terms", v1TermsRoute);
+const { PUT: saveVariant } = documentedRoute("/api/v1/variants/{id}", v1VariantsIdRoute);
 
 setupTestDatabase({ seeded: true });
 let actors: Awaited<ReturnType<typeof seedAndLoadActors>>;

@@ -1,9 +1,13 @@
 // Attack: spray sign-ins from one machine while writing a new X-Forwarded-For on every request,
 // so the per-address limit never sees the same address twice.
 import { describe, expect, it } from "vitest";
-import { POST as issueToken } from "@/app/api/v1/auth/token/route";
+import * as v1AuthTokenRoute from "@/app/api/v1/auth/token/route";
 import { clientAddress, parseTrustedProxies, PEER_HEADER } from "@/lib/auth/client-address";
 import { setupTestDatabase } from "@/lib/testing/test-database";
+import { documentedRoute } from "@/lib/openapi/testing/expect-documented";
+
+// Every answer these tests get is checked against the OpenAPI document.
+const { POST: issueToken } = documentedRoute("/api/v1/auth/token", v1AuthTokenRoute);
 
 setupTestDatabase({ seeded: true });
 

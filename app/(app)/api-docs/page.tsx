@@ -34,6 +34,8 @@ export default async function ApiDocsPage() {
   const doc = buildOpenApiDocument() as { info: { description: string }; tags: Array<{ name: string }>; paths: Record<string, Record<string, Operation>> };
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
   const required = t("exchange:apiDocs.required");
+  // Webhooks are documented in the JSON document's `webhooks` section, not among the paths.
+  const tags = doc.tags.filter((tag) => operations.some(({ op }) => op.tags.includes(tag.name)));
   return (
     <>
       <PageHeader title={t("exchange:apiDocs.title")} description={t("exchange:apiDocs.description")} />
@@ -42,14 +44,14 @@ export default async function ApiDocsPage() {
         <a href="/api/v1/openapi.json" className="text-sm text-brand-700 underline dark:text-brand-300">{t("exchange:apiDocs.openapi")}</a>
       </p>
       <nav aria-label={t("exchange:apiDocs.contents")} className="mb-6 flex flex-wrap gap-2">
-        {doc.tags.map((tag) => (
+        {tags.map((tag) => (
           <a key={tag.name} href={`#tag-${tag.name}`} className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800">
             {tag.name}
           </a>
         ))}
       </nav>
       <div className="space-y-10">
-        {doc.tags.map((tag) => (
+        {tags.map((tag) => (
           <section key={tag.name} aria-labelledby={`tag-${tag.name}`}>
             <h2 id={`tag-${tag.name}`} className="mb-3 text-lg font-semibold">{tag.name}</h2>
             <div className="space-y-4">
@@ -97,7 +99,7 @@ export default async function ApiDocsPage() {
                         <dt className="font-medium">{t("exchange:apiDocs.response")}</dt>
                         <dd className="space-y-1">
                           {Object.entries(op.responses)
-                            .filter(([status]) => status !== "default")
+                            .filter(([status]) => status.startsWith("2"))
                             .map(([status, r]) => (
                               <div key={status} dir="ltr">
                                 <code className="font-semibold">{status}</code> {r.description}{" "}
