@@ -15,6 +15,7 @@ import { canImportTermbase } from "@/lib/permissions/termbase";
 import { findImportMatches, termMatchKey, type ExistingConcept, type ExistingTerm, type ImportMatches } from "./find-import-matches";
 import { parseTermbaseFile } from "./parse-termbase-file";
 import { toSearchText } from "./search-text";
+import { sameExtra } from "./tbx/tbx-extra";
 import type { ConceptInput, Problem, TermInput } from "./tbx/termbase-exchange.types";
 import { importTermbaseFileSchema, type TermbaseFormat } from "./termbase.schemas";
 import { newId } from "@/lib/database/new-id";
@@ -122,8 +123,8 @@ function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, 
   const newTerms: ImportTermRow[] = [];
   const audits: ImportAuditRow[] = [];
   // Matched concepts that changed, with the concept fields to write; existing terms that changed.
-  const touched = new Map<string, { concept: ExistingConcept; fields: Set<"subject" | "definition" | "note"> }>();
-  const changedTerms = new Map<string, { term: ExistingTerm; attrs: Set<(typeof ATTRS)[number]> }>();
+  const touched = new Map<string, { concept: ExistingConcept; fields: Set<"subject" | "definition" | "note" | "extra"> }>();
+  const changedTerms = new Map<string, { term: ExistingTerm; attrs: Set<(typeof ATTRS)[number] | "extra"> }>();
   // Concepts and terms created by this file: their queued rows already hold every later change.
   const pending = new Set<string>();
 
@@ -136,6 +137,7 @@ function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, 
         subject: concept.subject ?? null,
         definition: concept.definition ?? null,
         note: concept.note ?? null,
+        extra: concept.extra ?? null,
         terms: [],
       };
       const seen = new Set<string>();
@@ -192,7 +194,7 @@ function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, 
     newConcepts,
     newTerms,
     audits,
-    conceptUpdates: [...touched.values()].map(({ concept, fields }) => ({ id: concept.id, set: pick(concept, fields) as Record<string, string> })),
+    conceptUpdates: [...touched.values()].map(({ concept, fields }) => ({ id: concept.id, set: pick(concept, fields) })),
     termUpdates: [...changedTerms.values()].map(({ term, attrs }) => ({ id: term.id, set: pick(term, attrs) })),
   };
 }
@@ -211,6 +213,7 @@ function termRow(id: string, conceptId: string, t: TermInput, marketId: string |
     usageNote: t.usageNote ?? null,
     backTranslation: t.backTranslation ?? null,
     marketId,
+    extra: t.extra ?? null,
   };
 }
 
@@ -228,7 +231,7 @@ const ATTRS = ["status", "doNotTranslate", "caseSensitive", "partOfSpeech", "usa
 function mergeConcept(match: ExistingConcept, concept: ConceptInput, helpers: PlanHelpers) {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
-  const fields: Array<"subject" | "definition" | "note"> = [];
+  const fields: Array<"subject" | "definition" | "note" | "extra"> = [];
   for (const field of ["subject", "definition", "note"] as const) {
     const incoming = concept[field];
     if (incoming && incoming !== match[field]) {
@@ -238,9 +241,16 @@ function mergeConcept(match: ExistingConcept, concept: ConceptInput, helpers: Pl
       fields.push(field);
     }
   }
+  // Kept TBX elements: a file that carries some replaces them; one that carries none keeps them.
+  if (concept.extra?.length && !sameExtra(concept.extra, match.extra)) {
+    before.extra = match.extra;
+    after.extra = concept.extra;
+    match.extra = concept.extra;
+    fields.push("extra");
+  }
   const byKey = new Map(match.terms.map((t) => [termKey(t.locale, t.text, t.marketId), t]));
   const added: ImportTermRow[] = [];
-  const changed: Array<{ term: ExistingTerm; attrs: Array<(typeof ATTRS)[number]> }> = [];
+  const changed: Array<{ term: ExistingTerm; attrs: Array<(typeof ATTRS)[number] | "extra"> }> = [];
   const addedTerms: unknown[] = [];
   const changedTerms: unknown[] = [];
   for (const t of concept.terms) {
@@ -266,7 +276,11 @@ function mergeConcept(match: ExistingConcept, concept: ConceptInput, helpers: Pl
         was[attr] = current[attr] ?? null;
       }
     }
-    const attrs = Object.keys(diff) as Array<(typeof ATTRS)[number]>;
+    if (t.extra?.length && !sameExtra(t.extra, current.extra)) {
+      diff.extra = t.extra;
+      was.extra = current.extra;
+    }
+    const attrs = Object.keys(diff) as Array<(typeof ATTRS)[number] | "extra">;
     if (attrs.length === 0) continue;
     Object.assign(current, diff);
     changed.push({ term: current, attrs });

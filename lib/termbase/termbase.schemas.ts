@@ -112,6 +112,9 @@ export type FindConceptsInput = z.input<typeof findConceptsSchema>;
 export const TERMBASE_FORMATS = ["tbx", "csv"] as const;
 export const termbaseFormatSchema = z.enum(TERMBASE_FORMATS);
 export type TermbaseFormat = z.infer<typeof termbaseFormatSchema>;
+/** Exports also offer TBX v2 (martif, TBX-Basic v2) for tools that read only the older form; the "tbx" import reads both. */
+export const termbaseExportFormatSchema = z.enum([...TERMBASE_FORMATS, "tbx-v2"]);
+export type TermbaseExportFormat = z.infer<typeof termbaseExportFormatSchema>;
 
 /** The import form: the file's bytes as base64 (a declared encoding or BOM survives the trip). */
 export const importTermbaseSchema = z.object({
