@@ -29,6 +29,7 @@ export default async function ImportPage() {
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("termbase:import.exportHint")}</p>
         <div className="flex flex-wrap gap-2">
           <a href="/termbase/export?format=tbx" className={buttonClass("secondary")} download data-testid="export-tbx">{t("termbase:import.exportTbx")}</a>
+          <a href="/termbase/export?format=tbx-v2" className={buttonClass("secondary")} download data-testid="export-tbx-v2">{t("termbase:import.exportTbxV2")}</a>
           <a href="/termbase/export?format=csv" className={buttonClass("secondary")} download data-testid="export-csv">{t("termbase:import.exportCsv")}</a>
         </div>
       </Card>
