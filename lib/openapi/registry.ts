@@ -7,6 +7,7 @@ import { signInSchema } from "@/lib/auth/auth.schemas";
 import { campaignDefinitionSchema, campaignListSchema, updateCampaignSchema } from "@/lib/campaigns/campaign.schemas";
 import { checkRequestSchema } from "@/lib/guidelines/guideline.schemas";
 import { createLearningSchema } from "@/lib/learnings/learning.schemas";
+import { marketSchema } from "@/lib/markets/market.schemas";
 import { resultSchema } from "@/lib/results/result.schemas";
 import { lookupSchema } from "@/lib/termbase/termbase.schemas";
 import { assigneeBodySchema } from "@/lib/variants/assignment.schemas";
@@ -80,6 +81,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
   { method: "POST", path: "/api/v1/variants/{id}/results", tag: "Results", summary: "Record results (JSON or CSV)", auth: "bearer", body: { contentTypes: ["application/json", "text/csv"], schema: z.union([resultSchema, z.array(resultSchema)]) }, response: { status: 201, description: "The recorded results" }, errors: ["NOT_FOUND", "FORBIDDEN", "VALIDATION_FAILED", "IMPORT_INVALID"] },
   { method: "GET", path: "/api/v1/learnings", tag: "Results", summary: "The learnings feed", auth: "bearer", query: z.object({ market: z.string().optional(), tag: z.string().optional(), campaign: z.string().optional(), channel: z.string().optional(), sort: z.string().optional(), limit: z.number().int().optional() }), response: { status: 200, description: "{ items }" }, errors: [] },
   { method: "POST", path: "/api/v1/learnings", tag: "Results", summary: "Write a learning", auth: "bearer", body: { contentTypes: ["application/json"], schema: createLearningSchema }, response: { status: 201, description: "The learning" }, errors: ["FORBIDDEN", "VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/markets", tag: "Markets", summary: "Create a market (admins)", description: "Body as the market form: `code` (2–10 of A–Z, 0–9, -; upper-cased), `name`, `locales` (BCP 47, at least one), `currency` (ISO 4217), `timeZone` (IANA), optional `region`, `fallbackLocale`, `leadId`.", auth: "bearer", body: { contentTypes: ["application/json"], schema: marketSchema }, response: { status: 201, description: "The market" }, errors: ["FORBIDDEN", "VALIDATION_FAILED", "MARKET_CODE_TAKEN"] },
 ];
 
 export const IMPORT_PROBLEMS_SCHEMA = problems;
