@@ -11,7 +11,10 @@ import { getDb, rawTransaction, type RawSql } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { defineOperation } from "@/lib/operations/define-operation";
+import { requireAllowed } from "@/lib/permissions/require";
 import { canImportTermbase } from "@/lib/permissions/termbase";
+import { canManageMarkets } from "@/lib/permissions/workspace";
+import { createMissingMarkets, findMissingMarkets, marketCodeOf, missingMarketProblem } from "./find-missing-markets";
 import { findImportMatches, termMatchKey, type ExistingConcept, type ExistingTerm, type ImportMatches } from "./find-import-matches";
 import { parseTermbaseFile } from "./parse-termbase-file";
 import { toSearchText } from "./search-text";
@@ -37,6 +40,8 @@ export type ImportReport = {
   updated: number;
   skipped: number;
   terms: { created: number; updated: number };
+  /** Markets created for the file, at an admin's request (placeholders to complete: currency XXX, UTC). */
+  marketsCreated?: string[];
   /** What was skipped without stopping the import (empty terms), the first 200. */
   warnings?: Problem[];
 };
@@ -56,25 +61,27 @@ export const importTermbase = defineOperation({
 });
 
 async function runImport(actor: Actor, input: z.output<typeof importTermbaseFileSchema>): Promise<ImportReport> {
+  // Creating markets is an admin's decision, refused before the file is read.
+  if (input.createMissingMarkets) requireAllowed(canManageMarkets(actor));
   const parsed = await parseTermbaseFile(input.format, input.content, { dropInvalidDialectFields: input.dropInvalidDialectFields });
   const problems: Problem[] = [...parsed.problems];
   const db = await getDb();
 
-  const markets = await db.market.findMany({ select: { id: true, code: true } });
+  let markets = await db.market.findMany({ select: { id: true, code: true } });
+  // Markets named in the file but not here: one problem per market; an admin may have them created.
+  const missing = findMissingMarkets(parsed.concepts, new Set(markets.map((m) => m.code.toUpperCase())));
+  let marketsCreated: string[] = [];
+  if (missing.length && input.createMissingMarkets && problems.length === 0 && missing.every((m) => m.creatable)) {
+    marketsCreated = await createMissingMarkets(actor, missing);
+    markets = await db.market.findMany({ select: { id: true, code: true } });
+  } else problems.push(...missing.map(missingMarketProblem));
   const byCode = new Map(markets.map((m) => [m.code.toUpperCase(), m.id]));
   // TBX geographicalUsage is free text: a market code ("DE"), or often a locale ("de-DE"), whose
   // region then names the market.
-  const marketIdOfCode = (code: string) => byCode.get(code.toUpperCase()) ?? byCode.get(/^[a-z]{2,3}[-_]([a-z]{2})$/i.exec(code)?.[1]?.toUpperCase() ?? "");
+  const marketIdOfCode = (code: string) => byCode.get(code.toUpperCase()) ?? byCode.get(marketCodeOf(code));
   parsed.concepts.forEach((concept, index) => {
     const where = concept.externalId ? `concept ${concept.externalId}` : `concept #${index + 1}`;
     for (const term of concept.terms) {
-      if (term.marketCode && !marketIdOfCode(term.marketCode)) {
-        problems.push({
-          code: "IMPORT_UNKNOWN_MARKET",
-          message: `${where}: term "${term.text}" is for market "${term.marketCode}", which is not a market here. Add the market, or remove the term's market (geographicalUsage).`,
-          path: where,
-        });
-      }
       if (term.text.length > MAX_TERM_LENGTH) {
         problems.push({ code: "IMPORT_TERM_TOO_LONG", message: `${where}: a ${term.locale} term is longer than ${MAX_TERM_LENGTH} characters.`, path: where });
       }
@@ -99,7 +106,7 @@ async function runImport(actor: Actor, input: z.output<typeof importTermbaseFile
   return rawTransaction(async (tx: RawSql) => {
     const existing = await findImportMatches(tx, parsed.concepts, searchTextOf);
     const plan = planImport(parsed.concepts, existing, { marketIdOf, searchTextOf });
-    const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts, ...(parsed.warnings?.length ? { warnings: parsed.warnings.slice(0, 200) } : {}) };
+    const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts, ...(parsed.warnings?.length ? { warnings: parsed.warnings.slice(0, 200) } : {}), ...(marketsCreated.length ? { marketsCreated } : {}) };
     const writer: ImportWriter = { actor: { id: actor.id, email: actor.email }, at: new Date().toISOString() };
     await insertImportedConcepts(tx, writer, plan.newConcepts);
     await insertImportedTerms(tx, writer, plan.newTerms);

@@ -121,6 +121,8 @@ export const importTermbaseSchema = z.object({
   format: termbaseFormatSchema,
   fileName: z.string().max(255).optional(),
   fileBase64: z.string().min(1).max(28_000_000),
+  /** Admins: create the markets the file names that the workspace lacks (MARKET_MISSING). */
+  createMissingMarkets: z.boolean().optional(),
 });
 
 /** The import operation's input: the file's bytes (or text) as read by the route or action. */
@@ -130,4 +132,6 @@ export const importTermbaseFileSchema = z.object({
   fileName: z.string().max(255).optional(),
   /** Import a TBX-Basic/Min file anyway, dropping the fields its dialect does not allow (listed in the report). */
   dropInvalidDialectFields: z.boolean().optional(),
+  /** Admins only: create the markets the file names that the workspace lacks, then import. */
+  createMissingMarkets: z.boolean().optional(),
 });

@@ -28,8 +28,8 @@ export type ConceptInput = {
   terms: TermInput[];
 };
 
-/** `{ code, message, line?, column?, path? }`; for CSV `path` names the column. */
-export type Problem = XmlProblem;
+/** `{ code, message, line?, column?, path? }`; for CSV `path` names the column; `market` names a missing market. */
+export type Problem = XmlProblem & { market?: string; locales?: string[] };
 
 /**
  * Termbase imports are partial by design: a bad term is reported and skipped while the

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/request";
 import { canImportTermbase } from "@/lib/permissions/termbase";
+import { canManageMarkets } from "@/lib/permissions/workspace";
 import { ImportForm } from "./import-client";
 
 export const metadata: Metadata = { title: "Termbase import and export" };
@@ -19,7 +20,7 @@ export default async function ImportPage() {
       <PageHeader title={t("termbase:import.title")} description={t("termbase:import.description")} />
       <Card>
         {canImportTermbase(actor) ? (
-          <ImportForm maxMb={env().MAX_IMPORT_MB} />
+          <ImportForm maxMb={env().MAX_IMPORT_MB} canCreateMarkets={canManageMarkets(actor)} />
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("termbase:import.noPermission")}</p>
         )}
