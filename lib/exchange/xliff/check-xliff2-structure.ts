@@ -23,10 +23,15 @@ export type StructureState = {
   root?: XmlElement;
   /** Group ids per file element: unique within a file. */
   groupIds: WeakMap<XmlElement, Set<string>>;
+  /**
+   * Per file element: its unit ids, and the subFlows references of its inline codes with the
+   * problem each would be (located while the code is still in the tree), decided at the file's end.
+   */
+  subFlows: WeakMap<XmlElement, { unitIds: Set<string>; refs: Array<{ id: string; problem: XliffProblem }> }>;
 };
 
 export function newStructureState(ns: string | null, version: string, problems: XliffProblem[], warnings: XliffProblem[]): StructureState {
-  return { ns, is22: version === "2.2", problems, warnings, hadContent: new WeakSet(), sawTarget: false, groupIds: new WeakMap() };
+  return { ns, is22: version === "2.2", problems, warnings, hadContent: new WeakSet(), sawTarget: false, groupIds: new WeakMap(), subFlows: new WeakMap() };
 }
 
 export function invalid(state: { problems: XliffProblem[] }, el: XmlElement, rule: string, message: string): void {
@@ -91,6 +96,7 @@ export function checkXliff2Element(el: XmlElement, state: StructureState): void 
     const hasContent = !!el.firstChild && (childElements(el).length > 0 || el.textContent.trim() !== "");
     if (hasHref === hasContent) invalid(state, el, "skeleton.hrefOrContent", "<skeleton> must have either an href or content, not both or neither.");
   }
+  if (name === "unit" || CODES.has(name)) recordSubFlows(el, name, state);
   if (name === "file") checkFile(el, state);
   if (name === "group") checkGroupId(el, state);
   if (name === "notes") checkUniqueIds(childElements(el), "note.idUnique", state);
@@ -126,6 +132,37 @@ function checkRoot(root: XmlElement, state: StructureState): void {
 
 function checkFile(file: XmlElement, state: StructureState): void {
   if (!state.hadContent.has(file)) invalid(state, file, "file.content", `<file id="${file.getAttribute("id") ?? ""}"> holds no <unit> or <group>.`);
+  const flows = state.subFlows.get(file);
+  // Units may come after the code that names them: references are resolved once the file is read.
+  for (const ref of flows?.refs ?? []) if (!flows!.unitIds.has(ref.id)) state.problems.push(ref.problem);
+}
+
+const SUB_FLOWS = ["subFlows", "subFlowsStart", "subFlowsEnd"] as const;
+
+/** A unit's id, or a code's subFlows* values: unit ids of the same file, separated by spaces (NMTOKENS). */
+function recordSubFlows(el: XmlElement, name: string, state: StructureState): void {
+  let file = el.parentNode;
+  while (file && file.localName !== "file") file = file.parentNode;
+  if (!file) return;
+  let flows = state.subFlows.get(file);
+  if (!flows) state.subFlows.set(file, (flows = { unitIds: new Set(), refs: [] }));
+  if (name === "unit") {
+    const id = el.getAttribute("id");
+    if (id !== null) flows.unitIds.add(id);
+    return;
+  }
+  for (const attribute of SUB_FLOWS) {
+    const value = el.getAttribute(attribute);
+    if (value === null) continue;
+    const ids = value.trim().split(/\s+/);
+    if (value.trim() === "" || !ids.every((id) => NMTOKEN.test(id))) {
+      invalid(state, el, `${name}.${attribute}`, `${attribute}="${value}" on <${name}> is not a space-separated list of unit ids.`);
+      continue;
+    }
+    for (const id of ids) {
+      flows.refs.push({ id, problem: { code: "XLIFF_INVALID", rule: `xliff2:${name}.${attribute}`, message: `${attribute} on <${name}> names the unit "${id}", which is not in this file.`, ...getNodeLocation(el), path: getElementPath(el) } });
+    }
+  }
 }
 
 function checkGroupId(group: XmlElement, state: StructureState): void {

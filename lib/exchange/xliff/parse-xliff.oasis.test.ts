@@ -30,7 +30,7 @@ describe("OASIS XLIFF 2.2 suite: valid core and module files are read", () => {
 
 /**
  * Rules of the suite the readers do not enforce yet: fragment identifiers in ref attributes,
- * the fs and validation modules, canReorder sequences, subFlows references, ids of extension
+ * the fs and validation modules, canReorder sequences, ids of extension
  * elements, comment annotations' note references. Each file here is still accepted (the last test
  * fails when one no longer is: then take it off this list).
  */
@@ -57,8 +57,6 @@ const NOT_YET_ENFORCED = new Set(
     "InvalidNoteRefInUnit",
     "InvalidValidation",
     "MissingReorderFirstNo",
-    "SubFlowWithInvalidReference",
-    "SubFlowWithInvalidValue",
     "WrongReordering1",
     "WrongReordering2",
     "canReorderContext1",
