@@ -36,7 +36,6 @@ describe("OASIS XLIFF 2.2 suite: valid core and module files are read", () => {
  */
 const NOT_YET_ENFORCED = new Set(
   [
-    "CopyOfWithNoCopyReference",
     "DuplicateExtElemIdsInFile",
     "DuplicateExtElemIdsInGroup",
     "DuplicateExtElemIdsInUnit",
