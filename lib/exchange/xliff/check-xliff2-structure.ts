@@ -28,10 +28,12 @@ export type StructureState = {
    * problem each would be (located while the code is still in the tree), decided at the file's end.
    */
   subFlows: WeakMap<XmlElement, { unitIds: Set<string>; refs: Array<{ id: string; problem: XliffProblem }> }>;
+  /** Ids (id or xml:id) of extension elements per nearest core element and namespace. */
+  extensionIds: WeakMap<XmlElement, Map<string, Set<string>>>;
 };
 
 export function newStructureState(ns: string | null, version: string, problems: XliffProblem[], warnings: XliffProblem[]): StructureState {
-  return { ns, is22: version === "2.2", problems, warnings, hadContent: new WeakSet(), sawTarget: false, groupIds: new WeakMap(), subFlows: new WeakMap() };
+  return { ns, is22: version === "2.2", problems, warnings, hadContent: new WeakSet(), sawTarget: false, groupIds: new WeakMap(), subFlows: new WeakMap(), extensionIds: new WeakMap() };
 }
 
 export function invalid(state: { problems: XliffProblem[] }, el: XmlElement, rule: string, message: string): void {
@@ -58,6 +60,7 @@ export function checkXliff2Element(el: XmlElement, state: StructureState): void 
         invalid(state, el, "extension.placement", `The extension element <${el.nodeName}> must come before the core elements of <unit>.`);
       }
     }
+    checkExtensionId(el, state);
     return;
   }
   // Core elements inside a module's elements (a match's source and target) follow that module's rules.
@@ -135,6 +138,22 @@ function checkFile(file: XmlElement, state: StructureState): void {
   const flows = state.subFlows.get(file);
   // Units may come after the code that names them: references are resolved once the file is read.
   for (const ref of flows?.refs ?? []) if (!flows!.unitIds.has(ref.id)) state.problems.push(ref.problem);
+}
+
+/** An extension element's id is unique among those of its namespace within its nearest core element (file, group, unit). */
+function checkExtensionId(el: XmlElement, state: StructureState): void {
+  const id = el.getAttribute("id") ?? el.getAttributeNS(XML_NS, "id");
+  if (id === null) return;
+  let scope = el.parentNode;
+  while (scope && !isCore(scope, state.ns)) scope = scope.parentNode;
+  if (!scope) return;
+  let byNs = state.extensionIds.get(scope);
+  if (!byNs) state.extensionIds.set(scope, (byNs = new Map()));
+  const ns = el.namespaceURI ?? "";
+  let ids = byNs.get(ns);
+  if (!ids) byNs.set(ns, (ids = new Set()));
+  if (ids.has(id)) invalid(state, el, "extension.idUnique", `The id "${id}" of <${el.nodeName}> is used twice by extension elements of <${scope.localName}>.`);
+  ids.add(id);
 }
 
 const SUB_FLOWS = ["subFlows", "subFlowsStart", "subFlowsEnd"] as const;
