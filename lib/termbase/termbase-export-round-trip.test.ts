@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
@@ -77,5 +79,18 @@ describe("termbase export as TBX v2", () => {
     expect(file.body).not.toContain("conceptEntry");
     expect(await importTermbase(actor, { format: "tbx", content: file.body })).toMatchObject({ created: 0, updated: 0, skipped: 30 });
     expect(holdings(parseTbx(file.body).concepts)).toEqual(holdings(generated));
+  });
+});
+
+describe("third-party TBX files export → import", () => {
+  it.each(["tbx-basic-astronomy-dca.tbx", "tbx-basic-astronomy-dct.tbx", "tbx-min-good.tbx"])("%s: every element read comes back, and re-importing the export changes nothing", async (name) => {
+    const actor = await brandActor();
+    const db = await getDb();
+    await db.concept.deleteMany({});
+    const original = fs.readFileSync(path.resolve(process.cwd(), "../shared/fixtures/tbx", name));
+    await importTermbase(actor, { format: "tbx", content: original });
+    const exported = (await exportTermbase(actor, "tbx")).body;
+    expect(holdings(parseTbx(exported).concepts)).toEqual(holdings(parseTbx(original).concepts));
+    expect(await importTermbase(actor, { format: "tbx", content: exported })).toMatchObject({ created: 0, updated: 0, terms: { created: 0, updated: 0 } });
   });
 });
