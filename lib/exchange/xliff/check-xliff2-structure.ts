@@ -5,6 +5,7 @@
 // check-xliff2-unit.ts. Every problem is XLIFF_INVALID with the rule it breaks.
 import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
+import { fragmentIdProblem } from "./check-xliff2-fragment-id";
 import type { XliffProblem } from "./xliff.types";
 import { ATTRIBUTES, CODE_TYPES, INLINE, INLINE_MODULES, INLINE_PARENTS, LANGUAGE, NMTOKEN, PARENTS, VALUES, XLF_SUBTYPES, XLIFF12_ATTRIBUTES } from "./xliff2-core-tables";
 
@@ -104,6 +105,7 @@ export function checkXliff2Element(el: XmlElement, state: StructureState): void 
   if (name === "group") checkGroupId(el, state);
   if (name === "notes") checkUniqueIds(childElements(el), "note.idUnique", state);
   if (name === "cp") checkCp(el, state);
+  if ((name === "mrk" || name === "sm") && el.getAttribute("ref")?.startsWith("#")) checkRef(el, name, state);
   if (name === "source" || name === "target") {
     state.root ??= rootOf(el);
     const expected = state.root.getAttribute(name === "source" ? "srcLang" : "trgLang");
@@ -138,6 +140,16 @@ function checkFile(file: XmlElement, state: StructureState): void {
   const flows = state.subFlows.get(file);
   // Units may come after the code that names them: references are resolved once the file is read.
   for (const ref of flows?.refs ?? []) if (!flows!.unitIds.has(ref.id)) state.problems.push(ref.problem);
+}
+
+function checkRef(el: XmlElement, name: string, state: StructureState): void {
+  let unit = el.parentNode;
+  while (unit && unit.localName !== "unit") unit = unit.parentNode;
+  let file = unit?.parentNode ?? null;
+  while (file && file.localName !== "file") file = file.parentNode;
+  const context = { isComment: el.getAttribute("type") === "comment", unitId: unit?.getAttribute("id") ?? null, fileId: file?.getAttribute("id") ?? null };
+  const problem = fragmentIdProblem(el.getAttribute("ref")!, context);
+  if (problem) invalid(state, el, problem.rule, problem.message);
 }
 
 /** An extension element's id is unique among those of its namespace within its nearest core element (file, group, unit). */
