@@ -5,7 +5,7 @@
 // check-xliff2-unit.ts. Every problem is XLIFF_INVALID with the rule it breaks.
 import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
-import { fragmentIdProblem } from "./check-xliff2-fragment-id";
+import { checkExtensionId, checkRef, recordSubFlows, resolveSubFlows, type ReferenceState } from "./check-xliff2-references";
 import type { XliffProblem } from "./xliff.types";
 import { ATTRIBUTES, CODE_TYPES, INLINE, INLINE_MODULES, INLINE_PARENTS, LANGUAGE, NMTOKEN, PARENTS, VALUES, XLF_SUBTYPES, XLIFF12_ATTRIBUTES } from "./xliff2-core-tables";
 
@@ -24,14 +24,7 @@ export type StructureState = {
   root?: XmlElement;
   /** Group ids per file element: unique within a file. */
   groupIds: WeakMap<XmlElement, Set<string>>;
-  /**
-   * Per file element: its unit ids, and the subFlows references of its inline codes with the
-   * problem each would be (located while the code is still in the tree), decided at the file's end.
-   */
-  subFlows: WeakMap<XmlElement, { unitIds: Set<string>; refs: Array<{ id: string; problem: XliffProblem }> }>;
-  /** Ids (id or xml:id) of extension elements per nearest core element and namespace. */
-  extensionIds: WeakMap<XmlElement, Map<string, Set<string>>>;
-};
+} & ReferenceState;
 
 export function newStructureState(ns: string | null, version: string, problems: XliffProblem[], warnings: XliffProblem[]): StructureState {
   return { ns, is22: version === "2.2", problems, warnings, hadContent: new WeakSet(), sawTarget: false, groupIds: new WeakMap(), subFlows: new WeakMap(), extensionIds: new WeakMap() };
@@ -61,7 +54,7 @@ export function checkXliff2Element(el: XmlElement, state: StructureState): void 
         invalid(state, el, "extension.placement", `The extension element <${el.nodeName}> must come before the core elements of <unit>.`);
       }
     }
-    checkExtensionId(el, state);
+    checkExtensionId(el, state, (rule, message) => invalid(state, el, rule, message));
     return;
   }
   // Core elements inside a module's elements (a match's source and target) follow that module's rules.
@@ -100,12 +93,12 @@ export function checkXliff2Element(el: XmlElement, state: StructureState): void 
     const hasContent = !!el.firstChild && (childElements(el).length > 0 || el.textContent.trim() !== "");
     if (hasHref === hasContent) invalid(state, el, "skeleton.hrefOrContent", "<skeleton> must have either an href or content, not both or neither.");
   }
-  if (name === "unit" || CODES.has(name)) recordSubFlows(el, name, state);
+  if (name === "unit" || CODES.has(name)) recordSubFlows(el, name, state, (rule, message) => invalid(state, el, rule, message));
   if (name === "file") checkFile(el, state);
   if (name === "group") checkGroupId(el, state);
   if (name === "notes") checkUniqueIds(childElements(el), "note.idUnique", state);
   if (name === "cp") checkCp(el, state);
-  if ((name === "mrk" || name === "sm") && el.getAttribute("ref")?.startsWith("#")) checkRef(el, name, state);
+  if ((name === "mrk" || name === "sm") && el.getAttribute("ref")?.startsWith("#")) checkRef(el, (rule, message) => invalid(state, el, rule, message));
   if (name === "source" || name === "target") {
     state.root ??= rootOf(el);
     const expected = state.root.getAttribute(name === "source" ? "srcLang" : "trgLang");
@@ -137,64 +130,9 @@ function checkRoot(root: XmlElement, state: StructureState): void {
 
 function checkFile(file: XmlElement, state: StructureState): void {
   if (!state.hadContent.has(file)) invalid(state, file, "file.content", `<file id="${file.getAttribute("id") ?? ""}"> holds no <unit> or <group>.`);
-  const flows = state.subFlows.get(file);
-  // Units may come after the code that names them: references are resolved once the file is read.
-  for (const ref of flows?.refs ?? []) if (!flows!.unitIds.has(ref.id)) state.problems.push(ref.problem);
+  resolveSubFlows(file, state);
 }
 
-function checkRef(el: XmlElement, name: string, state: StructureState): void {
-  let unit = el.parentNode;
-  while (unit && unit.localName !== "unit") unit = unit.parentNode;
-  let file = unit?.parentNode ?? null;
-  while (file && file.localName !== "file") file = file.parentNode;
-  const context = { isComment: el.getAttribute("type") === "comment", unitId: unit?.getAttribute("id") ?? null, fileId: file?.getAttribute("id") ?? null };
-  const problem = fragmentIdProblem(el.getAttribute("ref")!, context);
-  if (problem) invalid(state, el, problem.rule, problem.message);
-}
-
-/** An extension element's id is unique among those of its namespace within its nearest core element (file, group, unit). */
-function checkExtensionId(el: XmlElement, state: StructureState): void {
-  const id = el.getAttribute("id") ?? el.getAttributeNS(XML_NS, "id");
-  if (id === null) return;
-  let scope = el.parentNode;
-  while (scope && !isCore(scope, state.ns)) scope = scope.parentNode;
-  if (!scope) return;
-  let byNs = state.extensionIds.get(scope);
-  if (!byNs) state.extensionIds.set(scope, (byNs = new Map()));
-  const ns = el.namespaceURI ?? "";
-  let ids = byNs.get(ns);
-  if (!ids) byNs.set(ns, (ids = new Set()));
-  if (ids.has(id)) invalid(state, el, "extension.idUnique", `The id "${id}" of <${el.nodeName}> is used twice by extension elements of <${scope.localName}>.`);
-  ids.add(id);
-}
-
-const SUB_FLOWS = ["subFlows", "subFlowsStart", "subFlowsEnd"] as const;
-
-/** A unit's id, or a code's subFlows* values: unit ids of the same file, separated by spaces (NMTOKENS). */
-function recordSubFlows(el: XmlElement, name: string, state: StructureState): void {
-  let file = el.parentNode;
-  while (file && file.localName !== "file") file = file.parentNode;
-  if (!file) return;
-  let flows = state.subFlows.get(file);
-  if (!flows) state.subFlows.set(file, (flows = { unitIds: new Set(), refs: [] }));
-  if (name === "unit") {
-    const id = el.getAttribute("id");
-    if (id !== null) flows.unitIds.add(id);
-    return;
-  }
-  for (const attribute of SUB_FLOWS) {
-    const value = el.getAttribute(attribute);
-    if (value === null) continue;
-    const ids = value.trim().split(/\s+/);
-    if (value.trim() === "" || !ids.every((id) => NMTOKEN.test(id))) {
-      invalid(state, el, `${name}.${attribute}`, `${attribute}="${value}" on <${name}> is not a space-separated list of unit ids.`);
-      continue;
-    }
-    for (const id of ids) {
-      flows.refs.push({ id, problem: { code: "XLIFF_INVALID", rule: `xliff2:${name}.${attribute}`, message: `${attribute} on <${name}> names the unit "${id}", which is not in this file.`, ...getNodeLocation(el), path: getElementPath(el) } });
-    }
-  }
-}
 
 function checkGroupId(group: XmlElement, state: StructureState): void {
   const id = group.getAttribute("id");
