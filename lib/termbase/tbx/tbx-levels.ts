@@ -81,12 +81,15 @@ function childElements(el: XmlElement): XmlElement[] {
  * cleaned of the layout pretty-printing adds (XML's default lets the application decide).
  */
 export function readText(el: XmlElement): string {
+  const text = el.textContent;
+  // Most values have nothing to fold: then both readings agree and the ancestors need no look.
+  if (!text.includes("\n") && text.trim() === text) return text;
   for (let e: XmlElement | null = el; e; e = e.parentNode) {
     const space = e.getAttributeNS(XML_NS, "space") ?? e.getAttribute("xml:space");
-    if (space === "preserve") return el.textContent;
+    if (space === "preserve") return text;
     if (space === "default") break;
   }
-  return cleanText(el.textContent);
+  return cleanText(text);
 }
 
 /**
