@@ -122,3 +122,21 @@ describe("TBX elements without a column are kept, not dropped", () => {
     expect(comparable(parseTbx(exported).concepts)).toEqual(comparable(first));
   });
 });
+
+describe("kept values outside TBX-Basic's picklists", () => {
+  it("make the export declare TBX-Core, so reading it back neither refuses nor drops them", () => {
+    const core = `<?xml version="1.0"?><tbx type="TBX-Core" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>
+      <conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>shoe</term><termNote type="termType">fullFormish</termNote></termSec></langSec></conceptEntry>
+    </body></text></tbx>`;
+    const first = parseTbx(core);
+    expect(first.problems).toEqual([]);
+    const exported = writeTbx(first.concepts);
+    expect(exported).toContain(`<tbx type="TBX-Core"`);
+    expect(exported).not.toContain("TBX-Basic_DCA.sch");
+    const again = parseTbx(exported);
+    expect(again.problems).toEqual([]);
+    expect(comparable(again.concepts)).toEqual(comparable(first.concepts));
+    expect(writeTbx(generateTermbase(1, 5))).toContain(`<tbx type="TBX-Basic"`);
+  });
+});
+

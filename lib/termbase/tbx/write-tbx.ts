@@ -9,8 +9,8 @@ import {
   NOTE_USAGE,
   toTbxStatus,
 } from "./tbx-conventions";
-import { toDialectPartOfSpeech } from "./tbx-dialects";
-import { escapeXml, extraCarries, writeExtraNode } from "./tbx-extra";
+import { dialectPicklists, toDialectPartOfSpeech } from "./tbx-dialects";
+import { escapeXml, extraCarries, extraText, writeExtraNode, type TbxExtraNode } from "./tbx-extra";
 import { cleanText } from "./tbx-levels";
 import type { ConceptInput, TermInput } from "./termbase-exchange.types";
 
@@ -40,12 +40,15 @@ export function writeTbx(concepts: ConceptInput[], opts: WriteTbxOptions = {}): 
   const version = opts.version ?? "2019";
   const names = NAMES[version];
   const title = esc(opts.title ?? "Meridian termbase");
+  // Elements kept from a file of another dialect may hold values outside TBX-Basic's picklists:
+  // such an export declares TBX-Core (no picklists) rather than a TBX-Basic it would break.
+  const dialect = keptValuesFitBasic(concepts) ? "TBX-Basic" : "TBX-Core";
   const lines =
     version === "v2"
       ? [
           `<?xml version="1.0" encoding="UTF-8"?>`,
           `<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">`,
-          `<martif type="TBX-Basic" xml:lang="${esc(sourceLanguage)}">`,
+          `<martif type="${dialect}" xml:lang="${esc(sourceLanguage)}">`,
           `  <martifHeader>`,
           `    <fileDesc>`,
           `      <titleStmt><title>${title}</title></titleStmt>`,
@@ -58,8 +61,10 @@ export function writeTbx(concepts: ConceptInput[], opts: WriteTbxOptions = {}): 
           `<?xml version="1.0" encoding="UTF-8"?>`,
           // The schema pair LTAC's own TBX-Basic DCA example names: TBX Core structure, then the dialect's Schematron.
           `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>`,
-          `<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>`,
-          `<tbx type="TBX-Basic" style="dca" xml:lang="${esc(sourceLanguage)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
+          ...(dialect === "TBX-Basic"
+            ? [`<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>`]
+            : []),
+          `<tbx type="${dialect}" style="dca" xml:lang="${esc(sourceLanguage)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
           `  <tbxHeader>`,
           `    <fileDesc>`,
           `      <titleStmt><title>${title}</title></titleStmt>`,
@@ -113,6 +118,17 @@ function writeTerm(term: TermInput, section: string): string[] {
   for (const node of extra ?? []) if (!isTermNote(node.name)) out.push(`${pad}${writeExtraNode(node)}`);
   out.push(`          </${section}>`);
   return out;
+}
+
+function keptValuesFitBasic(concepts: ConceptInput[]): boolean {
+  const picklists = dialectPicklists("TBX-Basic")!.picklists;
+  const fits = (node: TbxExtraNode): boolean => {
+    const type = node.attrs?.type ?? node.name.replace(/^.*:/, "");
+    const allowed = picklists[type];
+    if (allowed && !allowed.includes(extraText(node).trim())) return false;
+    return (node.children ?? []).every((c) => typeof c === "string" || fits(c));
+  };
+  return concepts.every((c) => (c.extra ?? []).every(fits) && c.terms.every((t) => (t.extra ?? []).every(fits)));
 }
 
 /** Text the reader's whitespace folding would change (paragraphs, edge spaces) is marked xml:space="preserve". */
