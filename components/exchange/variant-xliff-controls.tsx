@@ -54,7 +54,7 @@ export function VariantXliffControls({ variantId, canImport }: { variantId: stri
                 },
                 {
                   onSuccess: (data) => {
-                    setReport(t("xliff.imported", { updated: data.updated, unchanged: data.unchanged, untranslated: data.untranslated }));
+                    setReport(data.notice ? t("xliff.noUnits") : t("xliff.imported", { updated: data.updated, unchanged: data.unchanged, untranslated: data.untranslated }));
                     form.reset();
                   },
                 },

@@ -32,6 +32,8 @@ export interface XliffImportReport {
   untranslated: number;
   errorCount: number;
   warningCount: number;
+  /** Set when a valid file held nothing to import (no translation units): said, not refused. */
+  notice?: { code: "XLIFF_NO_UNITS"; message: string };
 }
 
 function sameLanguage(a: string, b: string): boolean {
@@ -116,7 +118,8 @@ export function planXliffImport(doc: XliffDocument, variant: LoadedVariant) {
       } else edits.push({ blockId: vb.blockId, target: restored.text });
     }
   }
-  if (units === 0) problems.push({ code: "XLIFF_NO_UNITS", message: "The file has no translation units." });
+  // A valid file without translation units (only <bin-unit>s, empty <file>s) is answered with a
+  // report saying so, not refused: nothing in it was wrong, there was just nothing to take.
   return { problems, edits, units, unchanged, untranslated };
 }
 
@@ -185,6 +188,7 @@ async function importXliff(actor: Actor, raw: z.input<typeof importVariantXliffS
       untranslated: plan.untranslated,
       errorCount: variant.errorCount,
       warningCount: variant.warningCount,
+      ...(plan.units === 0 ? { notice: { code: "XLIFF_NO_UNITS" as const, message: "The file is valid XLIFF but holds no translation units; nothing was imported." } } : {}),
     };
   };
   return withTransaction(tx, run, { timeout: 300_000, maxWait: 30_000 });

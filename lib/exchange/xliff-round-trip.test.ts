@@ -158,7 +158,9 @@ describe("variant XLIFF round trip", () => {
     </file></xliff>`;
     const problems = await expectRefused(de, variantId, partly, "UNIT_PARTLY_TRANSLATED");
     expect(problems.find((p) => p.code === "UNIT_PARTLY_TRANSLATED")?.unitId).toBe(unitId);
-    await expectRefused(de, variantId, body.replace(/<trans-unit[\s\S]*<\/trans-unit>/, ""), "XLIFF_NO_UNITS");
+    // A valid file without units is answered with a report saying so, not refused (issue 16).
+    const empty = await importVariantXliff(de, { variantId, file: body.replace(/<trans-unit[\s\S]*<\/trans-unit>/, "") });
+    expect(empty).toMatchObject({ units: 0, updated: 0, notice: { code: "XLIFF_NO_UNITS" } });
   });
 
   it("another market's variant is not found; read-only viewers cannot import", async () => {

@@ -13,6 +13,7 @@ import { signInSchema } from "@/lib/auth/auth.schemas";
 import { campaignDefinitionSchema, campaignListSchema, updateCampaignSchema } from "@/lib/campaigns/campaign.schemas";
 import { checkRequestSchema } from "@/lib/guidelines/guideline.schemas";
 import { createLearningSchema } from "@/lib/learnings/learning.schemas";
+import { marketSchema } from "@/lib/markets/market.schemas";
 import { resultSchema } from "@/lib/results/result.schemas";
 import { lookupSchema } from "@/lib/termbase/termbase.schemas";
 import { assetListResponseSchema, assetResponseSchema, assetVersionResponseSchema, assetWithAlternatesSchema } from "@/lib/assets/asset.responses";
@@ -65,6 +66,22 @@ export interface ApiEndpoint {
   allowReadOnly?: boolean;
 }
 
+/** POST /api/v1/markets: the market as stored. */
+const marketResponseSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  region: z.string(),
+  locales: z.array(z.string()),
+  currency: z.string(),
+  timeZone: z.string(),
+  fallbackLocale: z.string().nullable(),
+  leadId: z.string().nullable(),
+  archivedAt: z.iso.datetime({ offset: true }).nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+
 const jobSchema = z.object({
   id: z.string(),
   kind: z.string(),
@@ -86,8 +103,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
   { method: "GET", path: "/api/v1/me/work", tag: "Variants", summary: "The token holder's work: assigned, to review, overdue or due soon, mentions", description: "`{\"assigned\":[…],\"toReview\":[…],\"overdue\":[…],\"mentions\":[…]}`. Each item names the variant `id`, `campaign` {id, name}, `market` {code, name}, `locale`, `state`, `dueAt` and `overdue`; mentions add `comment` {id, excerpt, author, createdAt}. `assigned`: the caller's variants in draft, changes requested or outdated. `toReview`: in review in an approver's markets, brand review for HQ brand. `overdue`: open variants the caller answers for (assigned, to review, markets they lead, campaigns they own) due within 48 hours or past due. `toAssign` (an addition): open variants without an assignee the caller may assign. At most 50 per list.", auth: "bearer", response: { status: 200, description: "The four lists (and toAssign)", schema: myWorkResponseSchema }, errors: [] },
 
   { method: "GET", path: "/api/v1/terms", tag: "Termbase", summary: "Look up terms by text and locale", auth: "bearer", query: lookupSchema, response: { status: 200, description: "Matching terms with status and usage notes", schema: termLookupResponseSchema }, errors: ["VALIDATION_FAILED"] },
-  { method: "POST", path: "/api/v1/termbase/import", tag: "Termbase", summary: "Import a TBX or CSV termbase file (all-or-nothing)", auth: "bearer", body: { contentTypes: ["application/x-tbx+xml", "application/xml", "text/csv"], description: "The TBX or CSV file as the body (CSV in UTF-8: Meridian's one row per term, or a glossary with one column per language)" }, response: { status: 200, description: "Import report", schema: termbaseImportReportSchema }, errors: ["FORBIDDEN", "IMPORT_INVALID", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"] },
-  { method: "GET", path: "/api/v1/termbase/export", tag: "Termbase", summary: "Export the visible termbase as TBX or CSV", auth: "bearer", query: z.object({ format: z.enum(["tbx", "csv"]).default("tbx") }), response: { status: 200, description: "The file", contentType: ["application/x-tbx+xml", "text/csv"] }, errors: ["VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/termbase/import", tag: "Termbase", summary: "Import a TBX or CSV termbase file (all-or-nothing)", description: "IMPORT_INVALID lists every problem; a market the file names that the workspace lacks is one `MARKET_MISSING` problem with its `market` code and `locales`. Admins may pass `createMissingMarkets=true` to have those markets created (currency XXX and time zone UTC, to complete) before the import.", auth: "bearer", query: z.object({ createMissingMarkets: z.enum(["true", "false"]).optional() }), body: { contentTypes: ["application/x-tbx+xml", "application/xml", "text/csv"], description: "The TBX or CSV file as the body (CSV in UTF-8: Meridian's one row per term, or a glossary with one column per language)" }, response: { status: 200, description: "Import report", schema: termbaseImportReportSchema }, errors: ["FORBIDDEN", "IMPORT_INVALID", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"] },
+  { method: "GET", path: "/api/v1/termbase/export", tag: "Termbase", summary: "Export the visible termbase as TBX (2019; tbx-v2: martif, TBX-Basic v2) or CSV", auth: "bearer", query: z.object({ format: z.enum(["tbx", "tbx-v2", "csv"]).default("tbx") }), response: { status: 200, description: "The file", contentType: ["application/x-tbx+xml", "text/csv"] }, errors: ["VALIDATION_FAILED"] },
   { method: "POST", path: "/api/v1/check", tag: "Guidelines", summary: "Check a text against the termbase and guideline rules", auth: "bearer", body: { contentTypes: ["application/json"], schema: checkRequestSchema }, response: { status: 200, description: "The findings", schema: checkResponseSchema }, errors: ["NOT_FOUND", "VALIDATION_FAILED"], allowReadOnly: true },
 
   { method: "GET", path: "/api/v1/assets", tag: "Assets", summary: "List the asset library", auth: "bearer", query: assetFilterSchema, response: { status: 200, description: "The page of assets and the total", schema: assetListResponseSchema }, errors: [] },
@@ -119,6 +136,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
   { method: "POST", path: "/api/v1/variants/{id}/results", tag: "Results", summary: "Record results (JSON or CSV)", auth: "bearer", body: { contentTypes: ["application/json", "text/csv"], schema: z.union([resultSchema, z.array(resultSchema)]) }, response: { status: 201, description: "The recorded results", schema: recordedResultsResponseSchema }, errors: ["NOT_FOUND", "FORBIDDEN", "VALIDATION_FAILED", "IMPORT_INVALID"] },
   { method: "GET", path: "/api/v1/learnings", tag: "Results", summary: "The learnings feed", auth: "bearer", query: z.object({ market: z.string().optional(), tag: z.string().optional(), campaign: z.string().optional(), channel: z.string().optional(), sort: z.string().optional(), limit: z.number().int().optional() }), response: { status: 200, description: "The feed", schema: learningFeedResponseSchema }, errors: ["FORBIDDEN"] },
   { method: "POST", path: "/api/v1/learnings", tag: "Results", summary: "Write a learning", auth: "bearer", body: { contentTypes: ["application/json"], schema: createLearningSchema }, response: { status: 201, description: "The learning", schema: createdLearningResponseSchema }, errors: ["FORBIDDEN", "VALIDATION_FAILED"] },
+  { method: "POST", path: "/api/v1/markets", tag: "Markets", summary: "Create a market (admins)", description: "Body as the market form: `code` (2–10 of A–Z, 0–9, -; upper-cased), `name`, `locales` (BCP 47, at least one), `currency` (ISO 4217), `timeZone` (IANA), optional `region`, `fallbackLocale`, `leadId`.", auth: "bearer", body: { contentTypes: ["application/json"], schema: marketSchema }, response: { status: 201, description: "The market", schema: marketResponseSchema }, errors: ["FORBIDDEN", "VALIDATION_FAILED", "MARKET_CODE_TAKEN"] },
 ];
 
 export const IMPORT_PROBLEMS_SCHEMA = problems;

@@ -7,7 +7,8 @@ import { termWhereForActor } from "@/lib/permissions/termbase";
 import { writeTermsCsv } from "./csv/write-terms-csv";
 import type { ConceptInput } from "./tbx/termbase-exchange.types";
 import { writeTbx } from "./tbx/write-tbx";
-import type { TermbaseFormat } from "./termbase.schemas";
+import type { TbxExtra } from "./tbx/tbx-extra";
+import type { TermbaseExportFormat } from "./termbase.schemas";
 
 export async function exportTermbaseConcepts(actor: Actor): Promise<ConceptInput[]> {
   const db = await getDb();
@@ -21,11 +22,14 @@ export async function exportTermbaseConcepts(actor: Actor): Promise<ConceptInput
   ]);
   const codeOf = new Map(markets.map((m) => [m.id, m.code]));
   const opt = (v: string | null) => v ?? undefined;
+  // Json columns written only by the import, always as a TbxExtra array.
+  const extraOf = (v: unknown) => (Array.isArray(v) && v.length ? (v as TbxExtra) : undefined);
   return concepts.map((c) => ({
     externalId: c.externalId ?? c.id,
     subject: opt(c.subject),
     definition: opt(c.definition),
     note: opt(c.note),
+    extra: extraOf(c.extra),
     terms: c.terms.map((t) => ({
       locale: t.locale,
       text: t.text,
@@ -36,15 +40,18 @@ export async function exportTermbaseConcepts(actor: Actor): Promise<ConceptInput
       usageNote: opt(t.usageNote),
       backTranslation: opt(t.backTranslation),
       marketCode: t.marketId ? codeOf.get(t.marketId) : undefined,
+      extra: extraOf(t.extra),
     })),
   }));
 }
 
-export async function exportTermbase(actor: Actor, format: TermbaseFormat) {
+export async function exportTermbase(actor: Actor, format: TermbaseExportFormat) {
   const concepts = await exportTermbaseConcepts(actor);
   const date = new Date().toISOString().slice(0, 10);
   if (format === "csv") {
     return { body: writeTermsCsv(concepts), contentType: "text/csv; charset=utf-8", fileName: `meridian-termbase-${date}.csv` };
   }
-  return { body: writeTbx(concepts), contentType: "application/x-tbx+xml; charset=utf-8", fileName: `meridian-termbase-${date}.tbx` };
+  const version = format === "tbx-v2" ? "v2" : "2019";
+  const fileName = format === "tbx-v2" ? `meridian-termbase-${date}-tbx-v2.tbx` : `meridian-termbase-${date}.tbx`;
+  return { body: writeTbx(concepts, { version }), contentType: "application/x-tbx+xml; charset=utf-8", fileName };
 }

@@ -5,11 +5,20 @@ import type { RawSql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queryTermLocales } from "./query-term-locales";
 import type { ConceptInput } from "./tbx/termbase-exchange.types";
+import type { TbxExtra } from "./tbx/tbx-extra";
 import type { TermRow } from "./term-snapshot";
 
-export type ExistingTerm = TermRow & { conceptId: string };
+export type ExistingTerm = TermRow & { conceptId: string; extra: TbxExtra | null };
 
-export type ExistingConcept = { id: string; externalId: string | null; subject: string | null; definition: string | null; note: string | null; terms: ExistingTerm[] };
+export type ExistingConcept = {
+  id: string;
+  externalId: string | null;
+  subject: string | null;
+  definition: string | null;
+  note: string | null;
+  extra: TbxExtra | null;
+  terms: ExistingTerm[];
+};
 
 export type ImportMatches = { byExternalId: Map<string, ExistingConcept>; byTerm: Map<string, ExistingConcept> };
 
@@ -24,6 +33,7 @@ type Row = Omit<ExistingTerm, "id" | "conceptId" | "locale" | "text" | "status" 
   subject: string | null;
   definition: string | null;
   note: string | null;
+  conceptExtra: TbxExtra | null;
   termId: string | null;
   locale: string | null;
   text: string | null;
@@ -37,7 +47,7 @@ function toConcepts(rows: Row[]): Map<string, ExistingConcept> {
   for (const r of rows) {
     let concept = out.get(r.id);
     if (!concept) {
-      concept = { id: r.id, externalId: r.externalId, subject: r.subject, definition: r.definition, note: r.note, terms: [] };
+      concept = { id: r.id, externalId: r.externalId, subject: r.subject, definition: r.definition, note: r.note, extra: r.conceptExtra, terms: [] };
       out.set(r.id, concept);
     }
     if (r.termId === null) continue;
@@ -53,12 +63,13 @@ function toConcepts(rows: Row[]): Map<string, ExistingConcept> {
       usageNote: r.usageNote,
       backTranslation: r.backTranslation,
       marketId: r.marketId,
+      extra: r.extra,
     });
   }
   return out;
 }
 
-const conceptColumns = Prisma.raw(`c."id", c."externalId", c."subject", c."definition", c."note",
+const conceptColumns = Prisma.raw(`c."id", c."externalId", c."subject", c."definition", c."note", c."extra" AS "conceptExtra", t."extra",
   t."id" AS "termId", t."locale", t."text", t."status"::text AS "status", t."doNotTranslate", t."caseSensitive",
   t."partOfSpeech", t."usageNote", t."backTranslation", t."marketId"`);
 

@@ -142,9 +142,9 @@ describe("importTermbase", () => {
     const db = await getDb();
     const actor = { id: "nobody", email: "brand@x.test", name: "B", role: "hq_brand", marketIds: [], uiLocale: "en" } as Actor;
     const before = await db.term.count();
-    for (const marketCode of ["ZZ", "en-ZZ", "TWN"]) {
+    for (const [marketCode, market] of [["ZZ", "ZZ"], ["en-ZZ", "ZZ"], ["TWN", "TWN"]]) {
       const error = await importTermbase(actor, { format: "tbx", content: writeTbx([{ terms: [term("en-US", "Zed", { marketCode })] }]) }).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: "IMPORT_INVALID", details: [{ code: "IMPORT_UNKNOWN_MARKET" }] });
+      expect(error).toMatchObject({ code: "IMPORT_INVALID", details: [{ code: "MARKET_MISSING", market }] });
     }
     expect(await db.term.count()).toBe(before);
   });
@@ -155,5 +155,33 @@ describe("importTermbase", () => {
     const geo = await conceptByExternalId("geo");
     const db = await getDb();
     expect(geo.terms[0]!.marketId).toBe((await db.market.findUniqueOrThrow({ where: { code: "DE" } })).id);
+  });
+
+  it("answers one MARKET_MISSING per missing market of a full export; an admin may have them created, a brand manager may not", async () => {
+    const brand = await brandActor();
+    const db = await getDb();
+    const admin = await db.user.create({ data: { email: "import-admin@meridian.test", name: "Admin", role: "admin", passwordHash: "x" } });
+    const adminActor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: "admin", marketIds: [], uiLocale: "en" };
+    const file = writeTbx([
+      { externalId: "mm1", terms: [term("nl-NL", "Hardloopschoen", { marketCode: "NL" }), term("nl-BE", "Loopschoen", { marketCode: "nl-BE" })] },
+      { externalId: "mm2", terms: [term("nl-NL", "Betaling", { marketCode: "NL" }), term("de-DE", "Zahlung", { marketCode: "DE" })] },
+    ]);
+    const refused = await importTermbase(brand, { format: "tbx", content: file }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "IMPORT_INVALID" });
+    const problems = (refused as { details: Array<{ code: string; market?: string; locales?: string[] }> }).details;
+    expect(problems.map((p) => [p.code, p.market, p.locales])).toEqual([
+      ["MARKET_MISSING", "NL", ["nl-NL"]],
+      ["MARKET_MISSING", "BE", ["nl-BE"]],
+    ]);
+
+    await expect(importTermbase(brand, { format: "tbx", content: file, createMissingMarkets: true })).rejects.toMatchObject({ status: 403 });
+    expect(await db.market.count({ where: { code: { in: ["NL", "BE"] } } })).toBe(0);
+
+    const report = await importTermbase(adminActor, { format: "tbx", content: file, createMissingMarkets: true });
+    expect(report).toMatchObject({ created: 2, marketsCreated: ["NL", "BE"] });
+    const nl = await db.market.findUniqueOrThrow({ where: { code: "NL" } });
+    expect(nl).toMatchObject({ locales: ["nl-NL"], currency: "XXX", timeZone: "UTC" });
+    expect(await db.auditEvent.count({ where: { action: "market.create", entityId: nl.id } })).toBe(1);
+    expect((await conceptByExternalId("mm1")).terms.find((t) => t.text === "Hardloopschoen")!.marketId).toBe(nl.id);
   });
 });

@@ -11,10 +11,14 @@ import { getDb, rawTransaction, type RawSql } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { defineOperation } from "@/lib/operations/define-operation";
+import { requireAllowed } from "@/lib/permissions/require";
 import { canImportTermbase } from "@/lib/permissions/termbase";
+import { canManageMarkets } from "@/lib/permissions/workspace";
+import { createMissingMarkets, findMissingMarkets, marketCodeOf, missingMarketProblem } from "./find-missing-markets";
 import { findImportMatches, termMatchKey, type ExistingConcept, type ExistingTerm, type ImportMatches } from "./find-import-matches";
 import { parseTermbaseFile } from "./parse-termbase-file";
 import { toSearchText } from "./search-text";
+import { sameExtra } from "./tbx/tbx-extra";
 import type { ConceptInput, Problem, TermInput } from "./tbx/termbase-exchange.types";
 import { importTermbaseFileSchema, type TermbaseFormat } from "./termbase.schemas";
 import { newId } from "@/lib/database/new-id";
@@ -36,6 +40,8 @@ export type ImportReport = {
   updated: number;
   skipped: number;
   terms: { created: number; updated: number };
+  /** Markets created for the file, at an admin's request (placeholders to complete: currency XXX, UTC). */
+  marketsCreated?: string[];
   /** What was skipped without stopping the import (empty terms), the first 200. */
   warnings?: Problem[];
 };
@@ -55,25 +61,27 @@ export const importTermbase = defineOperation({
 });
 
 async function runImport(actor: Actor, input: z.output<typeof importTermbaseFileSchema>): Promise<ImportReport> {
+  // Creating markets is an admin's decision, refused before the file is read.
+  if (input.createMissingMarkets) requireAllowed(canManageMarkets(actor));
   const parsed = await parseTermbaseFile(input.format, input.content, { dropInvalidDialectFields: input.dropInvalidDialectFields });
   const problems: Problem[] = [...parsed.problems];
   const db = await getDb();
 
-  const markets = await db.market.findMany({ select: { id: true, code: true } });
+  let markets = await db.market.findMany({ select: { id: true, code: true } });
+  // Markets named in the file but not here: one problem per market; an admin may have them created.
+  const missing = findMissingMarkets(parsed.concepts, new Set(markets.map((m) => m.code.toUpperCase())));
+  let marketsCreated: string[] = [];
+  if (missing.length && input.createMissingMarkets && problems.length === 0 && missing.every((m) => m.creatable)) {
+    marketsCreated = await createMissingMarkets(actor, missing);
+    markets = await db.market.findMany({ select: { id: true, code: true } });
+  } else problems.push(...missing.map(missingMarketProblem));
   const byCode = new Map(markets.map((m) => [m.code.toUpperCase(), m.id]));
   // TBX geographicalUsage is free text: a market code ("DE"), or often a locale ("de-DE"), whose
   // region then names the market.
-  const marketIdOfCode = (code: string) => byCode.get(code.toUpperCase()) ?? byCode.get(/^[a-z]{2,3}[-_]([a-z]{2})$/i.exec(code)?.[1]?.toUpperCase() ?? "");
+  const marketIdOfCode = (code: string) => byCode.get(code.toUpperCase()) ?? byCode.get(marketCodeOf(code));
   parsed.concepts.forEach((concept, index) => {
     const where = concept.externalId ? `concept ${concept.externalId}` : `concept #${index + 1}`;
     for (const term of concept.terms) {
-      if (term.marketCode && !marketIdOfCode(term.marketCode)) {
-        problems.push({
-          code: "IMPORT_UNKNOWN_MARKET",
-          message: `${where}: term "${term.text}" is for market "${term.marketCode}", which is not a market here. Add the market, or remove the term's market (geographicalUsage).`,
-          path: where,
-        });
-      }
       if (term.text.length > MAX_TERM_LENGTH) {
         problems.push({ code: "IMPORT_TERM_TOO_LONG", message: `${where}: a ${term.locale} term is longer than ${MAX_TERM_LENGTH} characters.`, path: where });
       }
@@ -98,7 +106,7 @@ async function runImport(actor: Actor, input: z.output<typeof importTermbaseFile
   return rawTransaction(async (tx: RawSql) => {
     const existing = await findImportMatches(tx, parsed.concepts, searchTextOf);
     const plan = planImport(parsed.concepts, existing, { marketIdOf, searchTextOf });
-    const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts, ...(parsed.warnings?.length ? { warnings: parsed.warnings.slice(0, 200) } : {}) };
+    const report: ImportReport = { format: input.format, concepts: parsed.concepts.length, ...plan.counts, ...(parsed.warnings?.length ? { warnings: parsed.warnings.slice(0, 200) } : {}), ...(marketsCreated.length ? { marketsCreated } : {}) };
     const writer: ImportWriter = { actor: { id: actor.id, email: actor.email }, at: new Date().toISOString() };
     await insertImportedConcepts(tx, writer, plan.newConcepts);
     await insertImportedTerms(tx, writer, plan.newTerms);
@@ -122,8 +130,8 @@ function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, 
   const newTerms: ImportTermRow[] = [];
   const audits: ImportAuditRow[] = [];
   // Matched concepts that changed, with the concept fields to write; existing terms that changed.
-  const touched = new Map<string, { concept: ExistingConcept; fields: Set<"subject" | "definition" | "note"> }>();
-  const changedTerms = new Map<string, { term: ExistingTerm; attrs: Set<(typeof ATTRS)[number]> }>();
+  const touched = new Map<string, { concept: ExistingConcept; fields: Set<"subject" | "definition" | "note" | "extra"> }>();
+  const changedTerms = new Map<string, { term: ExistingTerm; attrs: Set<(typeof ATTRS)[number] | "extra"> }>();
   // Concepts and terms created by this file: their queued rows already hold every later change.
   const pending = new Set<string>();
 
@@ -136,6 +144,7 @@ function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, 
         subject: concept.subject ?? null,
         definition: concept.definition ?? null,
         note: concept.note ?? null,
+        extra: concept.extra ?? null,
         terms: [],
       };
       const seen = new Set<string>();
@@ -192,7 +201,7 @@ function planImport(concepts: readonly ConceptInput[], existing: ImportMatches, 
     newConcepts,
     newTerms,
     audits,
-    conceptUpdates: [...touched.values()].map(({ concept, fields }) => ({ id: concept.id, set: pick(concept, fields) as Record<string, string> })),
+    conceptUpdates: [...touched.values()].map(({ concept, fields }) => ({ id: concept.id, set: pick(concept, fields) })),
     termUpdates: [...changedTerms.values()].map(({ term, attrs }) => ({ id: term.id, set: pick(term, attrs) })),
   };
 }
@@ -211,6 +220,7 @@ function termRow(id: string, conceptId: string, t: TermInput, marketId: string |
     usageNote: t.usageNote ?? null,
     backTranslation: t.backTranslation ?? null,
     marketId,
+    extra: t.extra ?? null,
   };
 }
 
@@ -228,7 +238,7 @@ const ATTRS = ["status", "doNotTranslate", "caseSensitive", "partOfSpeech", "usa
 function mergeConcept(match: ExistingConcept, concept: ConceptInput, helpers: PlanHelpers) {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
-  const fields: Array<"subject" | "definition" | "note"> = [];
+  const fields: Array<"subject" | "definition" | "note" | "extra"> = [];
   for (const field of ["subject", "definition", "note"] as const) {
     const incoming = concept[field];
     if (incoming && incoming !== match[field]) {
@@ -238,9 +248,16 @@ function mergeConcept(match: ExistingConcept, concept: ConceptInput, helpers: Pl
       fields.push(field);
     }
   }
+  // Kept TBX elements: a file that carries some replaces them; one that carries none keeps them.
+  if (concept.extra?.length && !sameExtra(concept.extra, match.extra)) {
+    before.extra = match.extra;
+    after.extra = concept.extra;
+    match.extra = concept.extra;
+    fields.push("extra");
+  }
   const byKey = new Map(match.terms.map((t) => [termKey(t.locale, t.text, t.marketId), t]));
   const added: ImportTermRow[] = [];
-  const changed: Array<{ term: ExistingTerm; attrs: Array<(typeof ATTRS)[number]> }> = [];
+  const changed: Array<{ term: ExistingTerm; attrs: Array<(typeof ATTRS)[number] | "extra"> }> = [];
   const addedTerms: unknown[] = [];
   const changedTerms: unknown[] = [];
   for (const t of concept.terms) {
@@ -266,7 +283,11 @@ function mergeConcept(match: ExistingConcept, concept: ConceptInput, helpers: Pl
         was[attr] = current[attr] ?? null;
       }
     }
-    const attrs = Object.keys(diff) as Array<(typeof ATTRS)[number]>;
+    if (t.extra?.length && !sameExtra(t.extra, current.extra)) {
+      diff.extra = t.extra;
+      was.extra = current.extra;
+    }
+    const attrs = Object.keys(diff) as Array<(typeof ATTRS)[number] | "extra">;
     if (attrs.length === 0) continue;
     Object.assign(current, diff);
     changed.push({ term: current, attrs });

@@ -24,6 +24,8 @@ export const termSelect = {
   usageNote: true,
   backTranslation: true,
   marketId: true,
+  // TBX elements kept without a column, shown on the concept page (tbx-extra.ts).
+  extra: true,
   updatedAt: true,
 } as const;
 

@@ -29,7 +29,8 @@ export const termbaseImportReportSchema = z.object({
   skipped: z.number().int(),
   terms: z.object({ created: z.number().int(), updated: z.number().int() }),
   warnings: z
-    .array(z.object({ code: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional(), path: z.string().optional(), rule: z.string().optional() }))
+    .array(z.object({ code: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional(), path: z.string().optional(), rule: z.string().optional(), market: z.string().optional(), locales: z.array(z.string()).optional() }))
     .optional()
     .describe("What was read with a caveat or skipped (e.g. an empty term), at most 200"),
+  marketsCreated: z.array(z.string()).optional().describe("Codes of the markets created for this import (createMissingMarkets=true, admins)"),
 }).meta({ examples: [{ format: "tbx", concepts: 120, created: 12, updated: 3, skipped: 105, terms: { created: 30, updated: 4 } }] });

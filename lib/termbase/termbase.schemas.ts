@@ -112,12 +112,17 @@ export type FindConceptsInput = z.input<typeof findConceptsSchema>;
 export const TERMBASE_FORMATS = ["tbx", "csv"] as const;
 export const termbaseFormatSchema = z.enum(TERMBASE_FORMATS);
 export type TermbaseFormat = z.infer<typeof termbaseFormatSchema>;
+/** Exports also offer TBX v2 (martif, TBX-Basic v2) for tools that read only the older form; the "tbx" import reads both. */
+export const termbaseExportFormatSchema = z.enum([...TERMBASE_FORMATS, "tbx-v2"]);
+export type TermbaseExportFormat = z.infer<typeof termbaseExportFormatSchema>;
 
 /** The import form: the file's bytes as base64 (a declared encoding or BOM survives the trip). */
 export const importTermbaseSchema = z.object({
   format: termbaseFormatSchema,
   fileName: z.string().max(255).optional(),
   fileBase64: z.string().min(1).max(28_000_000),
+  /** Admins: create the markets the file names that the workspace lacks (MARKET_MISSING). */
+  createMissingMarkets: z.boolean().optional(),
 });
 
 /** The import operation's input: the file's bytes (or text) as read by the route or action. */
@@ -127,4 +132,6 @@ export const importTermbaseFileSchema = z.object({
   fileName: z.string().max(255).optional(),
   /** Import a TBX-Basic/Min file anyway, dropping the fields its dialect does not allow (listed in the report). */
   dropInvalidDialectFields: z.boolean().optional(),
+  /** Admins only: create the markets the file names that the workspace lacks, then import. */
+  createMissingMarkets: z.boolean().optional(),
 });

@@ -5,6 +5,7 @@
 // check-xliff2-unit.ts. Every problem is XLIFF_INVALID with the rule it breaks.
 import type { XmlElement } from "@/lib/core/xml/xml-tree";
 import { getElementPath, getNodeLocation } from "@/lib/core/xml/element-path";
+import { checkExtensionId, checkRef, recordSubFlows, resolveSubFlows, type ReferenceState } from "./check-xliff2-references";
 import type { XliffProblem } from "./xliff.types";
 import { ATTRIBUTES, CODE_TYPES, INLINE, INLINE_MODULES, INLINE_PARENTS, LANGUAGE, NMTOKEN, PARENTS, VALUES, XLF_SUBTYPES, XLIFF12_ATTRIBUTES } from "./xliff2-core-tables";
 
@@ -23,10 +24,10 @@ export type StructureState = {
   root?: XmlElement;
   /** Group ids per file element: unique within a file. */
   groupIds: WeakMap<XmlElement, Set<string>>;
-};
+} & ReferenceState;
 
 export function newStructureState(ns: string | null, version: string, problems: XliffProblem[], warnings: XliffProblem[]): StructureState {
-  return { ns, is22: version === "2.2", problems, warnings, hadContent: new WeakSet(), sawTarget: false, groupIds: new WeakMap() };
+  return { ns, is22: version === "2.2", problems, warnings, hadContent: new WeakSet(), sawTarget: false, groupIds: new WeakMap(), subFlows: new WeakMap(), extensionIds: new WeakMap() };
 }
 
 export function invalid(state: { problems: XliffProblem[] }, el: XmlElement, rule: string, message: string): void {
@@ -53,6 +54,7 @@ export function checkXliff2Element(el: XmlElement, state: StructureState): void 
         invalid(state, el, "extension.placement", `The extension element <${el.nodeName}> must come before the core elements of <unit>.`);
       }
     }
+    checkExtensionId(el, state, (rule, message) => invalid(state, el, rule, message));
     return;
   }
   // Core elements inside a module's elements (a match's source and target) follow that module's rules.
@@ -91,10 +93,12 @@ export function checkXliff2Element(el: XmlElement, state: StructureState): void 
     const hasContent = !!el.firstChild && (childElements(el).length > 0 || el.textContent.trim() !== "");
     if (hasHref === hasContent) invalid(state, el, "skeleton.hrefOrContent", "<skeleton> must have either an href or content, not both or neither.");
   }
+  if (name === "unit" || CODES.has(name)) recordSubFlows(el, name, state, (rule, message) => invalid(state, el, rule, message));
   if (name === "file") checkFile(el, state);
   if (name === "group") checkGroupId(el, state);
   if (name === "notes") checkUniqueIds(childElements(el), "note.idUnique", state);
   if (name === "cp") checkCp(el, state);
+  if ((name === "mrk" || name === "sm") && el.getAttribute("ref")?.startsWith("#")) checkRef(el, (rule, message) => invalid(state, el, rule, message));
   if (name === "source" || name === "target") {
     state.root ??= rootOf(el);
     const expected = state.root.getAttribute(name === "source" ? "srcLang" : "trgLang");
@@ -126,7 +130,9 @@ function checkRoot(root: XmlElement, state: StructureState): void {
 
 function checkFile(file: XmlElement, state: StructureState): void {
   if (!state.hadContent.has(file)) invalid(state, file, "file.content", `<file id="${file.getAttribute("id") ?? ""}"> holds no <unit> or <group>.`);
+  resolveSubFlows(file, state);
 }
+
 
 function checkGroupId(group: XmlElement, state: StructureState): void {
   const id = group.getAttribute("id");

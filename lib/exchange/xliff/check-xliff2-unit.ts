@@ -127,8 +127,11 @@ function checkInline(
     const copyOf = el.getAttribute("copyOf");
     if (copyOf !== null && (el.getAttribute("dataRef") ?? el.getAttribute("dataRefStart")) !== null) {
       at(el, "inline.copyOf", `<${name}> has both copyOf and original data.`);
-    } else if (copyOf !== null && !codes.some((c) => c !== el && c.getAttribute("id") === copyOf)) {
-      at(el, "inline.copyOf", `copyOf="${copyOf}" on <${name}> names no code of the unit.`);
+    } else if (copyOf !== null) {
+      const original = codes.find((c) => c !== el && c.getAttribute("id") === copyOf);
+      if (!original) at(el, "inline.copyOf", `copyOf="${copyOf}" on <${name}> names no code of the unit.`);
+      // A copy of a code its writer marked canCopy="no" is what that mark forbids.
+      else if (original.getAttribute("canCopy") === "no") at(el, "inline.copyOf", `copyOf="${copyOf}" on <${name}> copies a code marked canCopy="no".`);
     }
     if ((name === "ph" || name === "pc" || name === "sc" || name === "sm") && id === null) at(el, `${name}.id`, `<${name}> has no id.`);
     if (name === "sc") {

@@ -97,6 +97,22 @@ describe("writeXliff across versions", () => {
     const parsed = parseXliff(xml);
     expect(parsed.ok && parsed.doc.files[0].units[0].source).toEqual(["a\u0003b <c> & d"]);
   });
+
+  it.each(["1.2", "2.0"] as const)("marks units whose whitespace a tool could fold xml:space=\"preserve\" and reads it back as written (%s)", (version) => {
+    const doc = buildDoc("2.0", ["initial"]);
+    const units = doc.files[0].units;
+    units[0].source = ["  Two leading spaces,\nA line break and a\ttab  "];
+    units[1].source = ["Plain text"];
+    units[1].target = ["Schlichter  Text"];
+    const xml = writeXliff(doc, version);
+    const opening = (id: string) => new RegExp(`<(?:unit|trans-unit) id="${id.replace(".", "\\.")}"[^>]*>`).exec(xml)![0];
+    expect(opening("greeting")).toContain(`xml:space="preserve"`);
+    expect(opening("cart.count")).toContain(`xml:space="preserve"`);
+    expect(opening("brand")).not.toContain("xml:space");
+    const parsed = parseXliff(xml);
+    expect(parsed.ok && parsed.doc.files[0].units[0].source).toEqual(["  Two leading spaces,\nA line break and a\ttab  "]);
+    expect(parsed.ok && parsed.doc.files[0].units[1].target).toEqual(["Schlichter  Text"]);
+  });
 });
 
 describe("icuToInline / inlineToIcu", () => {

@@ -1,7 +1,7 @@
 import { mapXliffState } from "./map-xliff-state";
 import { SLR_NS } from "./parse-xliff2-files";
 import { attrs, escapeText, OriginalDataCollector, writeInline12, writeInline2 } from "./write-xliff-inline";
-import type { XliffDocument, XliffFile, XliffUnit } from "./xliff.types";
+import type { Inline, XliffDocument, XliffFile, XliffUnit } from "./xliff.types";
 
 /**
  * Serialises the neutral model as XLIFF 1.2 or 2.0. Units are written in order and
@@ -44,6 +44,7 @@ function writeUnit12(doc: XliffDocument, unit: XliffUnit, pad: string): string[]
       translate: unit.translate ? undefined : "no",
       maxwidth: unit.maxLength !== undefined ? String(unit.maxLength) : undefined,
       "size-unit": unit.maxLength !== undefined ? "char" : undefined,
+      "xml:space": keepsWhitespace(unit) ? "preserve" : undefined,
     })}>`,
     `${pad}  <source>${writeInline12(unit.source)}</source>`,
   ];
@@ -90,6 +91,7 @@ function writeUnit2(doc: XliffDocument, unit: XliffUnit, pad: string): string[] 
       name: unit.name ?? unit.resname,
       translate: unit.translate ? undefined : "no",
       "slr:sizeRestriction": unit.maxLength !== undefined ? String(unit.maxLength) : undefined,
+      "xml:space": keepsWhitespace(unit) ? "preserve" : undefined,
     })}>`,
   ];
   if (unit.notes.length) {
@@ -107,6 +109,19 @@ function writeUnit2(doc: XliffDocument, unit: XliffUnit, pad: string): string[] 
   if (target !== undefined) out.push(`${pad}    <target>${target}</target>`);
   out.push(`${pad}  </segment>`, `${pad}</unit>`);
   return out;
+}
+
+/**
+ * Whitespace a tool may fold under xml:space="default" (edge spaces, runs, line breaks, tabs): such
+ * units say "preserve" so the text comes back as Meridian sent it. Our readers keep whitespace
+ * as written either way, which both XLIFF versions allow.
+ */
+function keepsWhitespace(unit: XliffUnit): boolean {
+  const pieces = (parts: readonly Inline[]): string[] => parts.flatMap((p) => (typeof p === "string" ? [p] : pieces(p.content ?? [])));
+  return [unit.source, unit.target ?? []].some((parts) => {
+    const strings = pieces(parts);
+    return /^\s|\s$/.test(strings.join("")) || strings.some((p) => /[^\S ]| {2,}/.test(p));
+  });
 }
 
 /** Writes units, opening and closing `<group>` elements as the units' group chains change. */

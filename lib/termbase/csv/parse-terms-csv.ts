@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { normalizeLocale } from "@/lib/termbase/tbx/normalize-locale";
 import type { ConceptInput, ParseTermbaseResult, Problem, TermInput, TermStatus } from "@/lib/termbase/tbx/termbase-exchange.types";
+import { isTbxExtra, type TbxExtra } from "@/lib/termbase/tbx/tbx-extra";
 import { readGlossaryCsv } from "./read-glossary-csv";
 import { csvHeaderKey, readCsvBoolean, REQUIRED_TERMS_CSV_COLUMNS, TERMS_CSV_COLUMNS, undoFormulaGuard, type TermsCsvColumn } from "./terms-csv-columns";
 
@@ -69,6 +70,7 @@ export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: num
     const report = (code: string, col: TermsCsvColumn, message: string) => problems.push({ code, message, line, path: col });
     const term = readTerm(get, report);
     if (!term) continue;
+    const conceptExtra = readExtra(get, "concept_extra", report);
     const conceptId = get("concept_id");
     let concept = conceptId ? byId.get(conceptId) : undefined;
     if (!concept) {
@@ -81,6 +83,8 @@ export function parseTermsCsv(input: Uint8Array | string, opts: { maxBytes?: num
     }
     if (get("subject")) concept.subject ??= get("subject");
     if (get("definition")) concept.definition ??= get("definition");
+    if (get("note")) concept.note ??= get("note");
+    if (conceptExtra) concept.extra ??= conceptExtra;
     concept.terms.push(term);
   }
   return { ok: problems.length === 0, concepts, problems };
@@ -113,13 +117,30 @@ function readTerm(get: (c: TermsCsvColumn) => string, report: (code: string, col
   };
   const doNotTranslate = bool("do_not_translate");
   const caseSensitive = bool("case_sensitive");
+  const extra = readExtra(get, "extra", report);
+  if (extra === null) ok = false;
   if (!ok || !locale) return undefined;
   const term: TermInput = { locale, text, status: statusRaw as TermStatus, doNotTranslate, caseSensitive };
   if (get("part_of_speech")) term.partOfSpeech = get("part_of_speech");
   if (get("usage_note")) term.usageNote = get("usage_note");
   if (get("back_translation")) term.backTranslation = get("back_translation");
   if (get("market")) term.marketCode = get("market");
+  if (extra) term.extra = extra;
   return term;
+}
+
+/** A JSON cell of kept TBX elements: undefined when empty, null (reported) when not such JSON. */
+function readExtra(get: (c: TermsCsvColumn) => string, col: "extra" | "concept_extra", report: (code: string, col: TermsCsvColumn, msg: string) => void): TbxExtra | undefined | null {
+  const cell = get(col);
+  if (!cell) return undefined;
+  try {
+    const value: unknown = JSON.parse(cell);
+    if (isTbxExtra(value)) return value.length ? value : undefined;
+  } catch {
+    // reported below
+  }
+  report("CSV_INVALID_EXTRA", col, `The ${col} cell is not a JSON list of TBX elements as Meridian writes them.`);
+  return null;
 }
 
 /** UTF-8 (BOM optional, as Excel writes it) or UTF-16 with a BOM; undefined when not UTF-8. */

@@ -1,7 +1,7 @@
 /**
  * Meridian's termbase CSV layout: UTF-8, comma-separated, a header row is required,
  * one row per term. Rows sharing a `concept_id` form one concept (its subject and
- * definition are read from the first row that has them); a row with an empty
+ * definition, note and concept_extra are read from the first row that has them); a row with an empty
  * `concept_id` is a concept of its own. `status` is preferred | admitted | deprecated |
  * forbidden (empty = admitted); booleans accept true/false, yes/no, 1/0 and Excel's words in
  * other languages (WAHR, FAUX…; empty = false). Only `locale` and `term` are required columns;
@@ -24,6 +24,11 @@ export const TERMS_CSV_COLUMNS = [
   "usage_note",
   "back_translation",
   "market",
+  // Added later, so older files keep their meaning: the concept's note, and the TBX elements
+  // Meridian keeps without a column (tbx-extra.ts) as JSON, for the concept and for the term.
+  "note",
+  "concept_extra",
+  "extra",
 ] as const;
 
 export type TermsCsvColumn = (typeof TERMS_CSV_COLUMNS)[number];

@@ -20,7 +20,7 @@ const CONCEPTS: ConceptInput[] = [
 describe("terms CSV", () => {
   it("round-trips write → parse", () => {
     const csv = writeTermsCsv(CONCEPTS);
-    expect(csv.split("\r\n")[0]).toBe("concept_id,subject,definition,locale,term,status,do_not_translate,case_sensitive,part_of_speech,usage_note,back_translation,market");
+    expect(csv.split("\r\n")[0]).toBe("concept_id,subject,definition,locale,term,status,do_not_translate,case_sensitive,part_of_speech,usage_note,back_translation,market,note,concept_extra,extra");
     expect(csv).toContain(`'=cheap`); // formula guard
     const r = parseTermsCsv(csv);
     expect(r.problems).toEqual([]);

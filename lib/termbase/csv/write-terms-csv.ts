@@ -23,6 +23,9 @@ export function writeTermsCsv(concepts: ConceptInput[]): string {
           t.usageNote ?? "",
           t.backTranslation ?? "",
           t.marketCode ?? "",
+          i === 0 ? (concept.note ?? "") : "",
+          i === 0 && concept.extra?.length ? JSON.stringify(concept.extra) : "",
+          t.extra?.length ? JSON.stringify(t.extra) : "",
         ].map(defuseFormula),
       );
     });

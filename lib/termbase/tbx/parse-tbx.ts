@@ -4,6 +4,8 @@ import { readXmlSteps, type ReadXmlOptions } from "@/lib/core/xml/read-xml";
 import { runSteps, runStepsYielding, type Steps } from "@/lib/core/xml/run-steps";
 import { checkTbxElement, newTbxStructureState } from "./check-tbx-structure";
 import { normalizeLocale } from "./normalize-locale";
+import { toExtraNode, type TbxExtra } from "./tbx-extra";
+import { coreChildren, findTerm, isCore, levelItems, readLanguage, readText, TBX_NS, type Category } from "./tbx-levels";
 import { dialectPicklists } from "./tbx-dialects";
 import {
   mapTbxStatus,
@@ -19,12 +21,8 @@ import {
 } from "./tbx-conventions";
 import type { ConceptInput, ParseTermbaseResult, Problem, TermInput } from "./termbase-exchange.types";
 
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
-/** Core structure elements whose `type` attribute names the data category (DCA style). */
-const DCA_ELEMENTS = new Set(["descrip", "termNote", "admin", "transac", "xref", "ref", "descripNote", "adminNote", "transacNote"]);
 const STATUS_CATEGORIES = new Set(["administrativeStatus", "normativeAuthorization", "usageStatus"]);
 
-type Category = { name: string; value: string; el: XmlElement };
 
 /**
  * Reads TBX 2019 (`tbx` root: conceptEntry/langSec/termSec; TBX-Core, -Min, -Basic in
@@ -108,18 +106,19 @@ function readConcept(entry: XmlElement, problems: Problem[], warnings: Problem[]
   const id = entry.getAttribute("id");
   if (id) concept.externalId = id;
   const notes: string[] = [];
-  let langDefinition: string | undefined;
-  for (const cat of collectCategories(entry)) {
-    if (cat.name === "subjectField") concept.subject ??= cat.value;
-    else if (cat.name === "definition") concept.definition ??= cat.value;
-    else if (cat.name === "note") {
-      if (cat.value.startsWith(NOTE_EXTERNAL_ID)) concept.externalId = cat.value.slice(NOTE_EXTERNAL_ID.length);
-      else if (!cat.value.startsWith(NOTE_PREFIX)) notes.push(cat.value);
-    }
+  // Nothing is dropped: what has no column is kept as it was written, in document order.
+  const extra: TbxExtra = [];
+  for (const { top, category: cat, whole } of levelItems(entry)) {
+    let read = false;
+    if (cat?.name === "subjectField" && concept.subject === undefined) read = !!(concept.subject = cat.value);
+    else if (cat?.name === "definition" && concept.definition === undefined) read = !!(concept.definition = cat.value);
+    else if (cat?.name === "note" && cat.value.startsWith(NOTE_EXTERNAL_ID)) read = !!(concept.externalId = cat.value.slice(NOTE_EXTERNAL_ID.length));
+    else if (cat?.name === "note" && !cat.value.startsWith(NOTE_PREFIX)) read = notes.push(cat.value) > 0;
+    if (!read || !whole) extra.push(toExtraNode(top));
   }
 
   for (const langSec of coreChildren(entry).filter((c) => c.localName === "langSec" || c.localName === "langSet")) {
-    const rawLang = langSec.getAttributeNS(XML_NS, "lang") || langSec.getAttribute("xml:lang") || langSec.getAttribute("lang");
+    const rawLang = readLanguage(langSec);
     if (!rawLang) {
       problems.push(problem("TBX_MISSING_LANGUAGE", `<${langSec.localName}> has no xml:lang; its terms were skipped.`, langSec));
       continue;
@@ -129,11 +128,13 @@ function readConcept(entry: XmlElement, problems: Problem[], warnings: Problem[]
       problems.push(problem("TBX_UNKNOWN_LANGUAGE", `"${rawLang}" is not a valid language tag; its terms were skipped.`, langSec));
       continue;
     }
-    // TBX-Basic keeps definitions per language; the first one stands for the concept.
-    // Language-level notes still describe the concept (tools differ in where they put them).
-    for (const cat of collectCategories(langSec)) {
-      if (cat.name === "definition") langDefinition ??= cat.value;
-      else if (cat.name === "note" && !cat.value.startsWith(NOTE_PREFIX)) notes.push(cat.value);
+    // TBX-Basic keeps definitions per language; the first one stands for the concept when it has
+    // none. Language-level notes still describe the concept (tools differ in where they put them).
+    for (const { top, category: cat, whole } of levelItems(langSec)) {
+      let read = false;
+      if (cat?.name === "definition" && concept.definition === undefined) read = !!(concept.definition = cat.value);
+      else if (cat?.name === "note" && !cat.value.startsWith(NOTE_PREFIX)) read = notes.push(cat.value) > 0;
+      if (!read || !whole) extra.push(toExtraNode(top, locale));
     }
     const termSecs = coreChildren(langSec).filter((c) => c.localName === "termSec" || c.localName === "tig" || c.localName === "ntig");
     if (termSecs.length === 0) {
@@ -144,8 +145,8 @@ function readConcept(entry: XmlElement, problems: Problem[], warnings: Problem[]
       if (term) concept.terms.push(term);
     }
   }
-  concept.definition ??= langDefinition;
   if (notes.length) concept.note = notes.join("\n\n");
+  if (extra.length) concept.extra = extra;
   if (concept.terms.length === 0) {
     // Only empty renderings: skipped like them. Otherwise the concept is broken: refused.
     (warnings.length > warningsBefore ? warnings : problems).push(problem("TBX_CONCEPT_WITHOUT_TERMS", `Concept ${concept.externalId ?? ""} has no usable terms.`.replace("  ", " "), entry));
@@ -161,15 +162,20 @@ function readTerm(termSec: XmlElement, locale: string, problems: Problem[], warn
     problems.push(problem("TBX_MISSING_TERM", `<${termSec.localName}> has no <term>.`, termSec));
     return undefined;
   }
-  const text = clean(termEl.textContent ?? "");
-  if (!text) {
+  const text = readText(termEl);
+  if (!text.trim()) {
     // CAT-tool exports (SDL MultiTerm) write <term/> for renderings nobody filled in: skip it, say so.
     warnings.push(problem("TBX_EMPTY_TERM", `An empty <term/> in ${locale} was skipped.`, termEl));
     return undefined;
   }
   const term: TermInput = { locale, text, status: "admitted", doNotTranslate: false, caseSensitive: false };
+  const extra: TbxExtra = [];
   let forbidden = false;
-  for (const cat of collectCategories(termSec)) {
+  for (const { top, category: cat, whole } of levelItems(termSec)) {
+    if (!cat) {
+      extra.push(toExtraNode(top));
+      continue;
+    }
     const allowed = dialect?.picklists[cat.name];
     if (dialect && allowed && !allowed.includes(cat.value)) {
       const message = `${cat.name} "${cat.value}" is not a ${dialect.name} value (${allowed.join(", ")})`;
@@ -185,87 +191,47 @@ function readTerm(termSec: XmlElement, locale: string, problems: Problem[], warn
         continue;
       }
     }
-    if (STATUS_CATEGORIES.has(cat.name)) {
-      const status = mapTbxStatus(cat.value);
-      if (status) term.status = status;
-      else problems.push(problem("TBX_UNKNOWN_STATUS", `Unknown ${cat.name} "${cat.value}".`, cat.el));
-    } else if (cat.name === "partOfSpeech") term.partOfSpeech = cat.value;
-    else if (cat.name === "geographicalUsage") term.marketCode = cat.value;
-    else if (cat.name === "usageNote") {
-      term.usageNote = cat.value;
-      if (saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
-    } else if (cat.name === "termType" && saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
-    else if (cat.name === "note") {
-      if (cat.value === NOTE_FORBIDDEN) forbidden = true;
-      else if (cat.value === NOTE_DNT) term.doNotTranslate = true;
-      else if (cat.value === NOTE_CASE_SENSITIVE) term.caseSensitive = true;
-      else if (cat.value.startsWith(NOTE_BACK_TRANSLATION)) term.backTranslation = cat.value.slice(NOTE_BACK_TRANSLATION.length);
-      else if (cat.value.startsWith(NOTE_USAGE)) term.usageNote = cat.value.slice(NOTE_USAGE.length);
-      else if (cat.value.startsWith(NOTE_PART_OF_SPEECH)) term.partOfSpeech = cat.value.slice(NOTE_PART_OF_SPEECH.length);
-      else if (saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
-    }
+    const read = readTermCategory(term, cat, problems);
+    if (read === "forbidden") forbidden = true;
+    if (!read || !whole) extra.push(toExtraNode(top));
   }
   // Our export writes forbidden as deprecated + note; the note wins over the status.
   if (forbidden) term.status = "forbidden";
+  if (extra.length) term.extra = extra;
   return term;
 }
 
 /**
- * Data categories directly on `el`, descending into *Grp wrappers (descripGrp, termGrp,
- * termNoteGrp…) but not into nested langSec/termSec. DCA elements name the category in
- * `type`; DCT elements (e.g. `basic:definition`) are the category.
+ * Reads one term-level data category into the term's columns; false when it has no column (or its
+ * column is already taken), so the element is kept as written.
  */
-function collectCategories(el: XmlElement): Category[] {
-  const out: Category[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType !== 1) continue;
-    const child = n as XmlElement;
-    const name = child.localName;
-    if (isCore(child)) {
-      if (name.endsWith("Grp")) out.push(...collectCategories(child));
-      else if (DCA_ELEMENTS.has(name) && child.getAttribute("type")) out.push({ name: child.getAttribute("type")!, value: clean(child.textContent ?? ""), el: child });
-      else if (name === "note") out.push({ name: "note", value: clean(child.textContent ?? ""), el: child });
-    } else {
-      out.push({ name, value: clean(child.textContent ?? ""), el: child });
-    }
+function readTermCategory(term: TermInput, cat: Category, problems: Problem[]): boolean | "forbidden" {
+  if (STATUS_CATEGORIES.has(cat.name)) {
+    const status = mapTbxStatus(cat.value);
+    if (status) term.status = status;
+    else problems.push(problem("TBX_UNKNOWN_STATUS", `Unknown ${cat.name} "${cat.value}".`, cat.el));
+    return true;
   }
-  return out;
-}
-
-/** The `<term>` of a termSec/tig, or inside the termGrp of an ntig. */
-function findTerm(el: XmlElement): XmlElement | undefined {
-  for (const child of coreChildren(el)) {
-    if (child.localName === "term") return child;
-    if (child.localName.endsWith("Grp")) {
-      const inGroup = findTerm(child);
-      if (inGroup) return inGroup;
-    }
+  if (cat.name === "partOfSpeech" && term.partOfSpeech === undefined) return !!(term.partOfSpeech = cat.value);
+  if (cat.name === "geographicalUsage" && term.marketCode === undefined) return !!(term.marketCode = cat.value);
+  if (cat.name === "usageNote" && term.usageNote === undefined) {
+    if (saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
+    return !!(term.usageNote = cat.value);
   }
-  return undefined;
-}
-
-function coreChildren(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && isCore(n as XmlElement)) out.push(n as XmlElement);
-  return out;
-}
-
-const TBX_NS = "urn:iso:std:iso:30042:ed-2";
-
-/** TBX core elements are in the TBX 2019 namespace or in none (martif, older files). */
-function isCore(el: XmlElement): boolean {
-  const ns = el.namespaceURI;
-  return !ns || ns === TBX_NS || ns === "urn:iso:std:iso:30042:ed-1";
-}
-
-/**
- * Pretty-printed TBX wraps long text across indented lines; fold those breaks back: a whitespace
- * run holding a line break becomes one space. (The regex /\s*\n[\t ]*\/ said the same but
- * backtracked through every long run of spaces without a break: 20,000 spaces took a second.)
- */
-function clean(text: string): string {
-  if (!text.includes("\n")) return text.trim();
-  return text.replace(/\s+/g, (run) => (run.includes("\n") ? " " + run.slice(run.lastIndexOf("\n") + 1).replace(/^[\t ]+/, "") : run)).trim();
+  if (cat.name !== "note") {
+    // A termType saying "do not translate" means it; the element itself is kept too.
+    if (cat.name === "termType" && saysDoNotTranslate(cat.value)) term.doNotTranslate = true;
+    return false;
+  }
+  const value = cat.value;
+  if (value === NOTE_FORBIDDEN) return "forbidden";
+  if (value === NOTE_DNT) return (term.doNotTranslate = true);
+  if (value === NOTE_CASE_SENSITIVE) return (term.caseSensitive = true);
+  if (value.startsWith(NOTE_BACK_TRANSLATION)) return !!(term.backTranslation = value.slice(NOTE_BACK_TRANSLATION.length));
+  if (value.startsWith(NOTE_USAGE)) return !!(term.usageNote = value.slice(NOTE_USAGE.length));
+  if (value.startsWith(NOTE_PART_OF_SPEECH)) return !!(term.partOfSpeech = value.slice(NOTE_PART_OF_SPEECH.length));
+  if (saysDoNotTranslate(value)) term.doNotTranslate = true;
+  return false;
 }
 
 function problem(code: string, message: string, el: XmlElement): Problem {

@@ -1,4 +1,5 @@
 import type { XmlProblem } from "@/lib/core/xml/xml-problem";
+import type { TbxExtra } from "./tbx-extra";
 
 export type TermStatus = "preferred" | "admitted" | "deprecated" | "forbidden";
 
@@ -13,6 +14,8 @@ export type TermInput = {
   usageNote?: string;
   backTranslation?: string;
   marketCode?: string;
+  /** TBX elements of the term Meridian has no column for, kept as written (tbx-extra.ts). */
+  extra?: TbxExtra;
 };
 
 export type ConceptInput = {
@@ -20,11 +23,13 @@ export type ConceptInput = {
   subject?: string;
   definition?: string;
   note?: string;
+  /** The concept's and its language sections' TBX elements without a column, kept as written. */
+  extra?: TbxExtra;
   terms: TermInput[];
 };
 
-/** `{ code, message, line?, column?, path? }`; for CSV `path` names the column. */
-export type Problem = XmlProblem;
+/** `{ code, message, line?, column?, path? }`; for CSV `path` names the column; `market` names a missing market. */
+export type Problem = XmlProblem & { market?: string; locales?: string[] };
 
 /**
  * Termbase imports are partial by design: a bad term is reported and skipped while the

@@ -278,6 +278,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/markets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a market (admins)
+         * @description Body as the market form: `code` (2–10 of A–Z, 0–9, -; upper-cased), `name`, `locales` (BCP 47, at least one), `currency` (ISO 4217), `timeZone` (IANA), optional `region`, `fallbackLocale`, `leadId`.
+         */
+        post: operations["postMarkets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -339,7 +359,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the visible termbase as TBX or CSV */
+        /** Export the visible termbase as TBX (2019; tbx-v2: martif, TBX-Basic v2) or CSV */
         get: operations["getTermbaseExport"];
         put?: never;
         post?: never;
@@ -358,7 +378,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a TBX or CSV termbase file (all-or-nothing) */
+        /**
+         * Import a TBX or CSV termbase file (all-or-nothing)
+         * @description IMPORT_INVALID lists every problem; a market the file names that the workspace lacks is one `MARKET_MISSING` problem with its `market` code and `locales`. Admins may pass `createMissingMarkets=true` to have those markets created (currency XXX and time zone UTC, to complete) before the import.
+         */
         post: operations["postTermbaseImport"];
         delete?: never;
         options?: never;
@@ -4240,6 +4263,227 @@ export interface operations {
             };
         };
     };
+    postMarkets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    currency: string;
+                    fallbackLocale?: string | null;
+                    leadId?: string | null;
+                    locales: string[];
+                    name: string;
+                    /** @default  */
+                    region?: string;
+                    timeZone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The market */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        archivedAt: string | null;
+                        code: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        fallbackLocale: string | null;
+                        id: string;
+                        leadId: string | null;
+                        locales: string[];
+                        name: string;
+                        region: string;
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "BAD_REQUEST";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Bearer realm="meridian" */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "UNAUTHENTICATED";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description READ_ONLY_TOKEN, FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "READ_ONLY_TOKEN";
+                            details?: unknown;
+                            message: string;
+                        };
+                    } | {
+                        error: {
+                            /** @constant */
+                            code: "FORBIDDEN";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description MARKET_CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "MARKET_CODE_TAKEN";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "PAYLOAD_TOO_LARGE";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "UNSUPPORTED_MEDIA_TYPE";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description TEXT_INVALID_CHARACTERS, VALIDATION_FAILED, REFERENCE_NOT_FOUND */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "TEXT_INVALID_CHARACTERS";
+                            details?: unknown;
+                            message: string;
+                        };
+                    } | {
+                        error: {
+                            /** @constant */
+                            code: "VALIDATION_FAILED";
+                            /** @description One entry per invalid field: its dotted path, the zod issue code and a message */
+                            details: {
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    } | {
+                        error: {
+                            /** @constant */
+                            code: "REFERENCE_NOT_FOUND";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "INTERNAL";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description DATABASE_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @constant */
+                            code: "DATABASE_BUSY";
+                            details?: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -4603,7 +4847,7 @@ export interface operations {
     getTermbaseExport: {
         parameters: {
             query?: {
-                format?: "tbx" | "csv";
+                format?: "tbx" | "tbx-v2" | "csv";
             };
             header?: never;
             path?: never;
@@ -4703,7 +4947,9 @@ export interface operations {
     };
     postTermbaseImport: {
         parameters: {
-            query?: never;
+            query?: {
+                createMissingMarkets?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4728,6 +4974,8 @@ export interface operations {
                         created: number;
                         /** @enum {string} */
                         format: "tbx" | "csv";
+                        /** @description Codes of the markets created for this import (createMissingMarkets=true, admins) */
+                        marketsCreated?: string[];
                         skipped: number;
                         terms: {
                             created: number;
@@ -4739,6 +4987,8 @@ export interface operations {
                             code: string;
                             column?: number;
                             line?: number;
+                            locales?: string[];
+                            market?: string;
                             message: string;
                             path?: string;
                             rule?: string;

@@ -14,6 +14,7 @@ import { getConcept, getConceptHistory, getConceptProposals } from "@/lib/termba
 import { ownLocales } from "@/lib/termbase/own-locales";
 import { EditConceptForm, ProposeTermForm, TermForm } from "../concept-forms";
 import { TermStatusBadge } from "../term-badges";
+import { MoreFromFileSection } from "./more-from-file-section";
 import { ProposalsHistorySection } from "./proposals-history-section";
 
 export const metadata: Metadata = { title: "Concept" };
@@ -138,6 +139,8 @@ export default async function ConceptPage({ params }: { params: Promise<{ id: st
           ))}
         </datalist>
       </section>
+
+      <MoreFromFileSection concept={concept} t={t} />
 
       {canPropose ? (
         <Card>

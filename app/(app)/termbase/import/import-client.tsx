@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { importTermbaseAction } from "@/lib/termbase/termbase.actions";
 
-type Problem = { code: string; message: string; line?: number; column?: number; path?: string };
+type Problem = { code: string; message: string; line?: number; column?: number; path?: string; market?: string };
 type Report = { created: number; updated: number; skipped: number; terms: { created: number; updated: number } };
 
 function formatOf(name: string): "tbx" | "csv" | null {
@@ -19,13 +19,29 @@ function formatOf(name: string): "tbx" | "csv" | null {
   return null;
 }
 
-export function ImportForm({ maxMb }: { maxMb: number }) {
+export function ImportForm({ maxMb, canCreateMarkets }: { maxMb: number; canCreateMarkets: boolean }) {
   const { t } = useTranslation("termbase");
   const { pending, error, setError, run } = useServerAction();
   const code = error?.code ?? null;
   const [problems, setProblems] = useState<Problem[]>([]);
   const [report, setReport] = useState<Report | null>(null);
   const [badFile, setBadFile] = useState(false);
+  const [lastFile, setLastFile] = useState<File | null>(null);
+  const missingMarkets = problems.filter((p) => p.code === "MARKET_MISSING" && p.market).map((p) => p.market!);
+  const start = (file: File, createMissingMarkets: boolean) => {
+    setReport(null);
+    setProblems([]);
+    setError(null);
+    setLastFile(file);
+    run(
+      async () => {
+        const result = await importTermbaseAction({ format: formatOf(file.name)!, fileName: file.name, fileBase64: await fileToBase64(file), createMissingMarkets });
+        if (!result.ok && result.error.code === "IMPORT_INVALID" && Array.isArray(result.error.details)) setProblems(result.error.details as Problem[]);
+        return result;
+      },
+      { onSuccess: setReport },
+    );
+  };
   return (
     <form
       data-testid="termbase-import-form"
@@ -40,14 +56,7 @@ export function ImportForm({ maxMb }: { maxMb: number }) {
         if (!file || !formatOf(file.name)) return setBadFile(true);
         if (file.size > maxMb * 1024 * 1024) return setError({ code: "PAYLOAD_TOO_LARGE" });
         setBadFile(false);
-        run(
-          async () => {
-            const result = await importTermbaseAction({ format: formatOf(file.name)!, fileName: file.name, fileBase64: await fileToBase64(file) });
-            if (!result.ok && result.error.code === "IMPORT_INVALID" && Array.isArray(result.error.details)) setProblems(result.error.details as Problem[]);
-            return result;
-          },
-          { onSuccess: setReport },
-        );
+        start(file, false);
       }}
     >
       <Field label={t("import.file")} htmlFor="termbase-file" hint={t("import.fileHint", { mb: maxMb })} error={badFile ? t("import.unknownFormat") : null}>
@@ -69,6 +78,11 @@ export function ImportForm({ maxMb }: { maxMb: number }) {
                 </li>
               ))}
             </ol>
+            {canCreateMarkets && lastFile && missingMarkets.length > 0 && missingMarkets.length === problems.length ? (
+              <Button type="button" className="mt-3" disabled={pending} onClick={() => start(lastFile, true)} data-testid="import-create-markets">
+                {t("import.createMarkets", { markets: missingMarkets.join(", ") })}
+              </Button>
+            ) : null}
           </div>
         ) : null}
         {report ? (

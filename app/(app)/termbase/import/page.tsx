@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/request";
 import { canImportTermbase } from "@/lib/permissions/termbase";
+import { canManageMarkets } from "@/lib/permissions/workspace";
 import { ImportForm } from "./import-client";
 
 export const metadata: Metadata = { title: "Termbase import and export" };
@@ -19,7 +20,7 @@ export default async function ImportPage() {
       <PageHeader title={t("termbase:import.title")} description={t("termbase:import.description")} />
       <Card>
         {canImportTermbase(actor) ? (
-          <ImportForm maxMb={env().MAX_IMPORT_MB} />
+          <ImportForm maxMb={env().MAX_IMPORT_MB} canCreateMarkets={canManageMarkets(actor)} />
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("termbase:import.noPermission")}</p>
         )}
@@ -29,6 +30,7 @@ export default async function ImportPage() {
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("termbase:import.exportHint")}</p>
         <div className="flex flex-wrap gap-2">
           <a href="/termbase/export?format=tbx" className={buttonClass("secondary")} download data-testid="export-tbx">{t("termbase:import.exportTbx")}</a>
+          <a href="/termbase/export?format=tbx-v2" className={buttonClass("secondary")} download data-testid="export-tbx-v2">{t("termbase:import.exportTbxV2")}</a>
           <a href="/termbase/export?format=csv" className={buttonClass("secondary")} download data-testid="export-csv">{t("termbase:import.exportCsv")}</a>
         </div>
       </Card>

@@ -1,10 +1,10 @@
-// Termbase export: GET /api/v1/termbase/export?format=tbx|csv, the terms the caller may see.
+// Termbase export: GET /api/v1/termbase/export?format=tbx|tbx-v2|csv, the terms the caller may see.
 import { apiRoute } from "@/lib/http/api-route";
 import { downloadResponse, exportedFileDownload } from "@/lib/http/download-response";
 import { exportTermbase } from "@/lib/termbase/export-termbase";
-import { termbaseFormatSchema } from "@/lib/termbase/termbase.schemas";
+import { termbaseExportFormatSchema } from "@/lib/termbase/termbase.schemas";
 
 export const GET = apiRoute(async ({ req, actor }) => {
-  const format = termbaseFormatSchema.parse(new URL(req.url).searchParams.get("format") ?? "tbx");
+  const format = termbaseExportFormatSchema.parse(new URL(req.url).searchParams.get("format") ?? "tbx");
   return downloadResponse(exportedFileDownload(await exportTermbase(actor, format)));
 });
