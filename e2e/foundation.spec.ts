@@ -60,7 +60,7 @@ test.describe("viewer", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(ROLES.viewer);
     await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/work$/);
     await page.goto("/settings");
     await page.getByRole("button", { name: "Open user menu" }).or(page.getByLabel("Open user menu")).first().click();
