@@ -1,5 +1,6 @@
 // Asset metadata, shared by the upload/edit forms, the actions and POST /api/v1/assets.
 import { z } from "zod";
+import { clearableDate } from "@/lib/validation/calendar-date";
 
 export const ASSET_STATUSES = ["draft", "approved", "retired"] as const;
 export const ASSET_KINDS = ["image", "video", "document"] as const;
@@ -18,19 +19,7 @@ const ids = z
   .transform((list) => [...new Set(list.map((t) => t.trim()).filter(Boolean))]);
 
 /** "2026-05-01", an ISO timestamp, "" or null. */
-const optionalDate = z
-  .union([z.string(), z.date(), z.null()])
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined) return undefined;
-    if (v === null || v === "") return null;
-    const d = v instanceof Date ? v : new Date(v);
-    if (Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: "custom", message: "DATE_INVALID" });
-      return z.NEVER;
-    }
-    return d;
-  });
+const optionalDate = clearableDate;
 
 export const assetMetaSchema = z.object({
   title: z.string().trim().min(1).max(200),

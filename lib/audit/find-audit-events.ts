@@ -1,5 +1,6 @@
 // The audit log for admins: filtered by action prefix, actor, entity and time, newest first, by cursor.
 import { z } from "zod";
+import { calendarDate } from "@/lib/validation/calendar-date";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/actor";
 import { requireAllowed } from "@/lib/permissions/require";
@@ -10,8 +11,8 @@ export const auditFilterSchema = z.object({
   actor: z.string().trim().max(120).optional(),
   entityType: z.string().trim().max(40).optional(),
   entityId: z.string().trim().max(40).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
   cursor: z.string().optional(),
   take: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -1,5 +1,6 @@
 // The campaign schemas shared by the forms, the server actions and API v1.
 import { z } from "zod";
+import { clearableDate } from "@/lib/validation/calendar-date";
 import { BLOCK_TYPES, CHANNELS } from "@/lib/core/checker/rules.types";
 
 export { BLOCK_TYPES, CHANNELS };
@@ -9,10 +10,7 @@ export const FUNNEL_STAGES = ["awareness", "consideration", "conversion", "reten
 export const MAX_RECOMMENDED_SEGMENTS = 4;
 
 const text = (max: number) => z.string().trim().max(max);
-const optionalDate = z
-  .union([z.coerce.date(), z.literal(""), z.null()])
-  .optional()
-  .transform((v) => (v instanceof Date ? v : v === undefined ? undefined : null));
+const optionalDate = clearableDate;
 
 export const segmentSchema = z.object({
   name: text(120).min(1),

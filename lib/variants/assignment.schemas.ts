@@ -1,10 +1,11 @@
 // Assignment input, shared by the variant page's control, its server action and
 // PUT /api/v1/variants/{id}/assignee (whose body is the person, or JSON null to unassign).
 import { z } from "zod";
+import { calendarDate } from "@/lib/validation/calendar-date";
 
 const id = z.string().min(1).max(64);
 /** A date ("2026-12-24") or date-time; null clears the due date, absent leaves it. */
-const dueDate = z.coerce.date().nullable().optional();
+const dueDate = calendarDate.nullable().optional();
 
 export const assigneeBodySchema = z.union([
   z.null(),

@@ -1013,7 +1013,7 @@ export interface operations {
                     /** @default  */
                     description?: string;
                     marketId?: string | null;
-                    rightsExpireAt?: string | unknown | null;
+                    rightsExpireAt?: (unknown | string) | "" | null;
                     /**
                      * @default draft
                      * @enum {string}
@@ -1949,8 +1949,8 @@ export interface operations {
                     briefNotes?: string;
                     /** @default [] */
                     channels?: ("email" | "landing_page" | "social" | "banner" | "push" | "print" | "sms")[];
-                    dueDate?: unknown | "" | null;
-                    endDate?: unknown | "" | null;
+                    dueDate?: (unknown | string) | "" | null;
+                    endDate?: (unknown | string) | "" | null;
                     /**
                      * @default awareness
                      * @enum {string}
@@ -1980,7 +1980,7 @@ export interface operations {
                     }[];
                     /** @default en-US */
                     sourceLocale?: string;
-                    startDate?: unknown | "" | null;
+                    startDate?: (unknown | string) | "" | null;
                     /** @default [] */
                     touchpoints?: {
                         /** @default [] */
@@ -2372,8 +2372,8 @@ export interface operations {
                 "application/json": {
                     briefNotes?: string;
                     channels?: ("email" | "landing_page" | "social" | "banner" | "push" | "print" | "sms")[];
-                    dueDate?: unknown | "" | null;
-                    endDate?: unknown | "" | null;
+                    dueDate?: (unknown | string) | "" | null;
+                    endDate?: (unknown | string) | "" | null;
                     /** @enum {string} */
                     funnelStage?: "awareness" | "consideration" | "conversion" | "retention" | "advocacy";
                     kpi?: string;
@@ -2393,7 +2393,7 @@ export interface operations {
                         who?: string;
                     }[];
                     sourceLocale?: string;
-                    startDate?: unknown | "" | null;
+                    startDate?: (unknown | string) | "" | null;
                     version: number;
                 };
             };
@@ -5985,11 +5985,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": null | {
-                    dueDate?: unknown | null;
+                    dueDate?: (unknown | string) | null;
                     /** Format: email */
                     email: string;
                 } | {
-                    dueDate?: unknown | null;
+                    dueDate?: (unknown | string) | null;
                     userId: string;
                 };
             };
