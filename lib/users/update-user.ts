@@ -20,6 +20,11 @@ export const updateUser = defineOperation({
     const revokes = data.role !== undefined || data.marketIds !== undefined || data.disabled !== undefined;
     // Tokens minted under the old role or before disabling must not outlive it.
     if ((data.role !== undefined && data.role !== before.role) || data.disabled) await revokeUserCredentials(tx, data.id);
+    // Work held by someone who can no longer sign in goes back to "to assign" (My work shows it to
+    // the market's lead and HQ) instead of waiting for them.
+    const released = data.disabled
+      ? (await tx.variant.updateMany({ where: { assigneeId: data.id, state: { notIn: ["approved", "published", "archived"] } }, data: { assigneeId: null } })).count
+      : 0;
     if (data.marketIds) {
       await tx.membership.deleteMany({ where: { userId: data.id } });
       await tx.membership.createMany({ data: data.marketIds.map((marketId) => ({ userId: data.id, marketId })) });
@@ -48,6 +53,7 @@ export const updateUser = defineOperation({
         entityId: data.id,
         before: snapshot(before),
         after: snapshot(after),
+        meta: released ? { releasedVariants: released } : undefined,
       },
       tx,
     );

@@ -49,7 +49,12 @@ describe("users", () => {
     const fr = await actorFor("fr.marketer@meridian.test");
     const db = await getDb();
     const before = await db.user.findUniqueOrThrow({ where: { id: fr.id } });
+    const fr1 = await db.market.findUniqueOrThrow({ where: { code: "FR" } });
+    const held = await db.variant.updateMany({ where: { marketId: fr1.id, state: { notIn: ["approved", "published", "archived"] } }, data: { assigneeId: fr.id } });
     await updateUser(admin, { id: fr.id, disabled: true });
+    // Open work they held is released, so it reaches someone else.
+    expect(held.count).toBeGreaterThan(0);
+    expect(await db.variant.count({ where: { assigneeId: fr.id, state: { notIn: ["approved", "published", "archived"] } } })).toBe(0);
     expect(await loadActor(fr.id, before.sessionVersion)).toBeNull();
     await expect(authenticate({ email: "fr.marketer@meridian.test", password: DEMO_PASSWORD })).rejects.toMatchObject({
       code: "INVALID_CREDENTIALS",
