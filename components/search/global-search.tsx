@@ -52,7 +52,9 @@ export function GlobalSearch() {
         title={t("search.shortcut")}
         autoComplete="off"
         spellCheck={false}
-        dir="auto"
+        // Empty, the field takes the page's direction (an Arabic placeholder starts on the right,
+        // clear of the "/" hint at the end); typed text chooses its own.
+        dir={q ? "auto" : undefined}
         value={q}
         onChange={(e) => {
           setQ(e.target.value);
@@ -82,9 +84,11 @@ export function GlobalSearch() {
         }}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500 dark:border-slate-600 dark:bg-slate-900"
       />
-      <kbd className="pointer-events-none absolute end-2 top-1.5 hidden rounded border border-slate-300 px-1.5 text-xs text-slate-500 sm:block dark:border-slate-600" aria-hidden>
-        /
-      </kbd>
+      {q ? null : (
+        <kbd className="pointer-events-none absolute end-2 top-1.5 hidden rounded border border-slate-300 px-1.5 text-xs text-slate-500 sm:block dark:border-slate-600" aria-hidden>
+          /
+        </kbd>
+      )}
       <p className="sr-only" aria-live="polite" role="status">
         {showPanel && !loading ? (failed ? t("search.error") : results.length ? t("search.results", { count: results.length }) : t("search.noResults", { q: q.trim() })) : ""}
       </p>
