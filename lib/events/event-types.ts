@@ -35,15 +35,19 @@ export interface VariantsOutdated {
   };
 }
 
+/** Which variant an event is about, by id and by the names notifications and webhooks show. */
+export interface VariantRef {
+  variantId: string;
+  campaignId: string;
+  campaignName: string;
+  marketId: string;
+  market: string;
+  locale: string;
+}
+
 export interface VariantStateChanged {
   type: "variant.state_changed";
-  payload: {
-    variantId: string;
-    campaignId: string;
-    campaignName: string;
-    marketId: string;
-    market: string;
-    locale: string;
+  payload: VariantRef & {
     from: string;
     to: string;
     version: number;
@@ -57,13 +61,7 @@ export interface VariantStateChanged {
 /** A variant was given to someone (or taken back): both people hear of it. */
 export interface VariantAssigned {
   type: "variant.assigned";
-  payload: {
-    variantId: string;
-    campaignId: string;
-    campaignName: string;
-    marketId: string;
-    market: string;
-    locale: string;
+  payload: VariantRef & {
     assigneeId: string | null;
     previousAssigneeId: string | null;
     dueDate: string | null;

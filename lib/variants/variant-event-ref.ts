@@ -1,5 +1,6 @@
-// The part every variant event's payload shares: which variant, campaign and market, by id and by
-// the names the notifications and webhooks show.
+// The part every variant event's payload shares (VariantRef in lib/events/event-types.ts).
+import type { VariantRef } from "@/lib/events/event-types";
+
 export interface VariantEventSource {
   id: string;
   campaignId: string;
@@ -9,7 +10,7 @@ export interface VariantEventSource {
   market: { code: string };
 }
 
-export function variantEventRef(variant: VariantEventSource) {
+export function variantEventRef(variant: VariantEventSource): VariantRef {
   return {
     variantId: variant.id,
     campaignId: variant.campaignId,

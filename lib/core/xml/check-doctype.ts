@@ -27,9 +27,9 @@ export function checkDoctype(text: string): XmlProblem[] {
 }
 
 function checkDeclaration(text: string, start: number): XmlProblem[] {
-  const open = findSubsetStart(text, start);
+  const open = findUnquoted(text, start, "[", ">");
   if (open < 0) return [];
-  const close = findSubsetEnd(text, open + 1);
+  const close = findUnquoted(text, open + 1, "]");
   const subset = text.slice(open + 1, close < 0 ? text.length : close);
   const problems: XmlProblem[] = [];
   const entityDecl = /<!ENTITY\s+(%\s+)?([^\s"'>]+)\s*([^>]*)/g;
@@ -59,28 +59,19 @@ function checkDeclaration(text: string, start: number): XmlProblem[] {
   return problems;
 }
 
-/** Index of the `[` opening an internal subset, or -1 when the DOCTYPE ends first. */
-function findSubsetStart(text: string, from: number): number {
+/**
+ * Index of `target` outside quoted strings from `from`, or -1 when `stop` (or the end) comes first:
+ * the `[` opening an internal subset (stop at the DOCTYPE's `>`), or the `]` closing it.
+ */
+function findUnquoted(text: string, from: number, target: string, stop?: string): number {
   let quote = "";
   for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (quote) {
       if (c === quote) quote = "";
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === "[") return i;
-    else if (c === ">") return -1;
-  }
-  return -1;
-}
-
-function findSubsetEnd(text: string, from: number): number {
-  let quote = "";
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "]") return i;
+    else if (c === target) return i;
+    else if (c === stop) return -1;
   }
   return -1;
 }
